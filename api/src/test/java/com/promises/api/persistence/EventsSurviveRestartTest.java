@@ -1,0 +1,50 @@
+package com.promises.api.persistence;
+
+import com.promises.PromisesApplication;
+import com.promises.core.account.CustomerRegistered;
+import com.promises.testing.TestDatabase;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Events appended through Axon are read back from the database by a new application context. */
+class EventsSurviveRestartTest {
+
+    @Test
+    void eventsAppendedBeforeARestartAreReadBackAfterIt() {
+        Map<String, Object> database = TestDatabase.freshDatabase();
+        var registered = new CustomerRegistered("restart-1", "Hotel Zhonghua", "CNY", Instant.parse("2026-03-01T08:00:00Z"));
+
+        try (ConfigurableApplicationContext first = start(database)) {
+            first.getBean(TransactionManager.class).executeInTransaction(() ->
+                    first.getBean(EventStore.class).publish(
+                            new GenericDomainEventMessage<>("CustomerAccount", "restart-1", 0, registered)));
+        }
+
+        try (ConfigurableApplicationContext second = start(database)) {
+            List<? extends DomainEventMessage<?>> events =
+                    second.getBean(EventStore.class).readEvents("restart-1").asStream().toList();
+            assertThat(events).hasSize(1);
+            assertThat(events.get(0).getPayload()).isEqualTo(registered);
+            assertThat(events.get(0).getSequenceNumber()).isZero();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, Object> database) {
+        return new SpringApplicationBuilder(PromisesApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(database)
+                .run();
+    }
+}

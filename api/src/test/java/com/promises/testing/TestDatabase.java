@@ -1,0 +1,90 @@
+package com.promises.testing;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Gives each application context a PostgreSQL database of its own. With PROMISES_TEST_DATABASE_URL
+ * (a JDBC URL; user PROMISES_TEST_DATABASE_USER, default postgres, and PROMISES_TEST_DATABASE_PASSWORD)
+ * it creates a new database on that server and drops it when the JVM ends; otherwise it points the
+ * embedded default at a new temporary data directory. Either way the database is real.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String SERVER_URL = System.getenv("PROMISES_TEST_DATABASE_URL");
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources()
+                .addFirst(new MapPropertySource("testDatabase", freshDatabase()));
+    }
+
+    /** Properties that point the service at a database nobody else uses. */
+    public static Map<String, Object> freshDatabase() {
+        return isExternal() ? freshExternalDatabase() : freshEmbeddedDirectory();
+    }
+
+    public static boolean isExternal() {
+        return SERVER_URL != null && !SERVER_URL.isBlank();
+    }
+
+    private static Map<String, Object> freshEmbeddedDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("promises-it-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(directory)));
+            return Map.of("promises.data-dir", directory.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> freshExternalDatabase() {
+        String name = "promises_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String user = System.getenv().getOrDefault("PROMISES_TEST_DATABASE_USER", "postgres");
+        String password = System.getenv().getOrDefault("PROMISES_TEST_DATABASE_PASSWORD", "");
+        execute(SERVER_URL, user, password, "create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                execute(SERVER_URL, user, password, "drop database if exists " + name + " with (force)")));
+        return Map.of(
+                "spring.datasource.url", withDatabase(SERVER_URL, name),
+                "spring.datasource.username", user,
+                "spring.datasource.password", password);
+    }
+
+    /** jdbc:postgresql://host:port/db?params -> the same with another database. */
+    static String withDatabase(String url, String database) {
+        int slash = url.indexOf('/', "jdbc:postgresql://".length());
+        int query = url.indexOf('?');
+        String base = slash < 0 ? (query < 0 ? url : url.substring(0, query)) : url.substring(0, slash);
+        return base + "/" + database + (query < 0 ? "" : url.substring(query));
+    }
+
+    private static void execute(String url, String user, String password, String sql) {
+        try (var connection = DriverManager.getConnection(url, user, password);
+             var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Test database at " + url + ": " + sql, e);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}
