@@ -5,16 +5,25 @@ import com.promises.api.persistence.DataDirectoryUnusableException;
 import com.promises.api.persistence.DatabaseUnreachableException;
 import com.promises.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.StandardEnvironment;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.core.NestedExceptionUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.ServerSocket;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -27,7 +36,7 @@ class BadConfigurationTest {
         Throwable failure = start(Map.of("spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/nowhere"));
 
         var cause = causeOfType(failure, DatabaseUnreachableException.class);
-        FailureAnalysis analysis = new DatabaseUnreachableFailureAnalyzer().analyze(failure);
+        FailureAnalysis analysis = new FailureAnalyzers().analyze(failure);
         assertThat(cause.url()).isEqualTo("jdbc:postgresql://127.0.0.1:1/nowhere");
         assertThat(analysis.getDescription())
                 .startsWith("Cannot connect to the database set by spring.datasource.url")
@@ -40,15 +49,47 @@ class BadConfigurationTest {
         Throwable failure = start(Map.of("promises.data-dir", aFile.resolve("data").toString()));
 
         causeOfType(failure, DataDirectoryUnusableException.class);
-        FailureAnalysis analysis = new DataDirectoryFailureAnalyzer().analyze(failure);
+        FailureAnalysis analysis = new FailureAnalyzers().analyze(failure);
         assertThat(analysis.getDescription())
                 .startsWith("The data directory set by promises.data-dir")
                 .contains("not-a-directory");
     }
 
+    @Test
+    void aPortInUseIsNamed() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Map<String, Object> properties = new HashMap<>(TestDatabase.freshDatabase());
+            properties.put("server.port", taken.getLocalPort());
+            Throwable failure = start(properties, WebApplicationType.SERVLET);
+
+            FailureAnalysis analysis = new FailureAnalyzers().analyze(failure);
+            assertThat(analysis.getDescription()).contains("Port " + taken.getLocalPort() + " was already in use");
+        }
+    }
+
+    /** The analyzers Spring Boot runs at a failed start, this project's included. */
+    private static final class FailureAnalyzers {
+        FailureAnalysis analyze(Throwable failure) {
+            var arguments = SpringFactoriesLoader.ArgumentResolver
+                    .of(BeanFactory.class, new DefaultListableBeanFactory())
+                    .and(Environment.class, new StandardEnvironment());
+            return SpringFactoriesLoader.forDefaultResourceLocation()
+                    .load(FailureAnalyzer.class, arguments, SpringFactoriesLoader.FailureHandler.handleMessage((message, e) -> { }))
+                    .stream()
+                    .map(analyzer -> analyzer.analyze(failure))
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no analyzer explains " + failure));
+        }
+    }
+
     private static Throwable start(Map<String, Object> properties) {
+        return start(properties, WebApplicationType.NONE);
+    }
+
+    private static Throwable start(Map<String, Object> properties, WebApplicationType web) {
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(PromisesApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(web)
                 .run(TestDatabase.asArguments(properties))
                 .close());
         assertThat(failure).as("startup should fail").isNotNull();
