@@ -36,6 +36,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return isExternal() ? freshExternalDatabase() : freshEmbeddedDirectory();
     }
 
+    /** Command-line arguments outrank application.yml, as these must (builder properties are only defaults). */
+    public static String[] asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
     public static boolean isExternal() {
         return SERVER_URL != null && !SERVER_URL.isBlank();
     }

@@ -44,7 +44,6 @@ class EventsSurviveRestartTest {
     private static ConfigurableApplicationContext start(Map<String, Object> database) {
         return new SpringApplicationBuilder(PromisesApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties(database)
-                .run();
+                .run(TestDatabase.asArguments(database));
     }
 }
