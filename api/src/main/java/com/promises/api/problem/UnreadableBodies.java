@@ -1,6 +1,8 @@
 package com.promises.api.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -27,13 +29,21 @@ final class UnreadableBodies {
         if (Failures.causedBy(exception, UnrecognizedPropertyException.class) instanceof UnrecognizedPropertyException unknown) {
             return fieldProblem(unknown, "is not a field of this request");
         }
-        if (Failures.causedBy(exception, MismatchedInputException.class) instanceof MismatchedInputException mismatch
-                && !mismatch.getPath().isEmpty()) {
-            return fieldProblem(mismatch, expectation(mismatch.getTargetType()));
+        if (Failures.causedBy(exception, MismatchedInputException.class) instanceof MismatchedInputException mismatch) {
+            return mismatch.getPath().isEmpty()
+                    ? Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body must be one JSON object.")
+                    : fieldProblem(mismatch, expectation(mismatch.getTargetType()));
         }
-        if (Failures.causedBy(exception, JsonProcessingException.class) instanceof JsonProcessingException json) {
+        // Syntax errors and the parser's limits (nesting depth, number length) speak of the text, not of our types.
+        if (Failures.causedBy(exception, StreamReadException.class) instanceof StreamReadException syntax) {
             return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
-                    "The body is not well-formed JSON: " + json.getOriginalMessage());
+                    "The body is not well-formed JSON: " + syntax.getOriginalMessage());
+        }
+        if (Failures.causedBy(exception, StreamConstraintsException.class) instanceof StreamConstraintsException limit) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is beyond the parser's limits: " + limit.getOriginalMessage());
+        }
+        if (Failures.causedBy(exception, JsonProcessingException.class) != null) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body cannot be read as this request.");
         }
         return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "A JSON body is required.");
     }

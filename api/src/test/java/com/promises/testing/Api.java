@@ -1,0 +1,148 @@
+package com.promises.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The service as a client sees it: real HTTP on the test's random port, signed in as one of the test users. */
+public final class Api {
+
+    /** The users of src/test/resources/config/application.yml. */
+    public enum User {
+        COLLECTOR("collector", "collector-pw"),
+        AUDITOR("auditor", "auditor-pw"),
+        ADMIN("admin", "admin-pw"),
+        /** COLLECTOR+AUDITOR with a bcrypt password. */
+        LEDGER("ledger", "bcrypt-collector-pw");
+
+        public final String name;
+        final String password;
+
+        User(String name, String password) {
+            this.name = name;
+            this.password = password;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private final int port;
+
+    public Api(int port) {
+        this.port = port;
+    }
+
+    public Call as(User user) {
+        return new Call().basic(user.name, user.password);
+    }
+
+    public Call anonymous() {
+        return new Call();
+    }
+
+    /** One request in the making. */
+    public final class Call {
+
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        public Call header(String name, String value) {
+            headers.put(name, value);
+            return this;
+        }
+
+        public Call basic(String user, String password) {
+            return header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        public Call idempotencyKey(String key) {
+            return header("Idempotency-Key", key);
+        }
+
+        public Answer get(String path) {
+            return send("GET", path, HttpRequest.BodyPublishers.noBody());
+        }
+
+        public Answer post(String path, String json) {
+            return withJson().send("POST", path, HttpRequest.BodyPublishers.ofString(json));
+        }
+
+        public Answer put(String path, String json) {
+            return withJson().send("PUT", path, HttpRequest.BodyPublishers.ofString(json));
+        }
+
+        private Call withJson() {
+            headers.putIfAbsent("Content-Type", "application/json");
+            return this;
+        }
+
+        public Answer send(String method, String path, HttpRequest.BodyPublisher body) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .method(method, body);
+            headers.forEach(request::header);
+            try {
+                HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Answer(response);
+            } catch (IOException e) {
+                throw new UncheckedIOException(method + " " + path, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** What the service answered. */
+    public record Answer(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(response.body());
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON (" + status() + "): " + response.body(), e);
+            }
+        }
+
+        /** The problem's stable code. */
+        public String code() {
+            return json().path("code").asText();
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + response.body();
+        }
+    }
+}
