@@ -39,8 +39,9 @@ final class UnreadableBodies {
             return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
                     "The body is not well-formed JSON: " + syntax.getOriginalMessage());
         }
-        if (Failures.causedBy(exception, StreamConstraintsException.class) instanceof StreamConstraintsException limit) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is beyond the parser's limits: " + limit.getOriginalMessage());
+        if (Failures.causedBy(exception, StreamConstraintsException.class) != null) {
+            return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
+                    "The body is beyond what is read: numbers of more than 1000 digits or nesting deeper than 1000 levels.");
         }
         if (Failures.causedBy(exception, JsonProcessingException.class) != null) {
             return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body cannot be read as this request.");
