@@ -114,6 +114,7 @@ class BadInputTest {
                         "{\"channel\": \"PHONE\", \"note\": \"'); DELETE FROM domainevententry; --\"}", 404, "PROMISE_NOT_FOUND"),
                 Bad.post("SQL in the customer id", "/api/v1/customers/x'%20OR%20'1'='1/promises", VALID_PROMISE, 400, "VALIDATION_FAILED"),
                 Bad.post("a semicolon in the path", "/api/v1/customers/x';DROP%20TABLE%20domainevententry;--/promises", VALID_PROMISE, 400, "BAD_REQUEST"),
+                Bad.post("an encoded slash in the customer id", "/api/v1/customers/a%2Fb/promises", VALID_PROMISE, 400, "BAD_REQUEST"),
                 Bad.post("a customer id of 65 characters", "/api/v1/customers/" + "c".repeat(65) + "/promises", VALID_PROMISE, 400, "VALIDATION_FAILED"),
                 Bad.post("an unknown customer", "/api/v1/customers/nobody-at-all/promises", VALID_PROMISE, 404, "CUSTOMER_NOT_FOUND"),
                 Bad.post("a reminder about an unknown promise", "/api/v1/customers/{c}/promises/nothing-here/reminders", "{\"channel\": \"PHONE\"}", 404, "PROMISE_NOT_FOUND"),
