@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +34,8 @@ class IdempotencyTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     Api api;
     Customers customers;
@@ -170,6 +174,28 @@ class IdempotencyTest {
         assertThat(again.header("Location")).isEqualTo(path);
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(again.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void aRetryThatOutwaitsTheFirstRequestIs409AndStoresNothing() throws Exception {
+        String customerId = customers.registered();
+        String key = anyId("key");
+        try (Connection firstRequest = dataSource.getConnection()) {
+            firstRequest.setAutoCommit(false);
+            try (var claim = firstRequest.prepareStatement(
+                    "insert into idempotency_key (principal, idempotency_key, request_hash) values ('collector', ?, '\\x00')")) {
+                claim.setString(1, key);
+                claim.executeUpdate();
+            }
+
+            var retry = api.as(COLLECTOR).idempotencyKey(key)
+                    .post("/api/v1/customers/" + customerId + "/promises", aPromiseWithoutId("100.00"));
+
+            firstRequest.rollback();
+            assertThat(retry.status()).isEqualTo(409);
+            assertThat(retry.code()).isEqualTo("IDEMPOTENCY_KEY_IN_USE");
+        }
+        assertThat(events.typesOf(customerId)).containsExactly("CustomerRegistered");
     }
 
     @Test
