@@ -71,8 +71,8 @@ class SecurityConfiguration {
                         .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
                         .build())
                 .toList();
-        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        passwordCheck.setUserDetailsService(new InMemoryUserDetailsManager(users));
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
+        passwordCheck.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return new ProviderManager(new VerifiedCredentials(passwordCheck, settings.verifiedFor(), settings.verifiedMaxUsers()));
     }
 }
