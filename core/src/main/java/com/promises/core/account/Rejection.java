@@ -19,7 +19,8 @@ public enum Rejection {
     INVALID_CURRENCY(Kind.INVALID),
     INVALID_DATE(Kind.INVALID),
     INVALID_PLAN(Kind.INVALID),
-    INVALID_NAME(Kind.INVALID);
+    INVALID_NAME(Kind.INVALID),
+    INVALID_REASON(Kind.INVALID);
 
     /** How a client should read the refusal: the thing is missing, it clashes with the history, or the input is wrong. */
     public enum Kind { NOT_FOUND, CONFLICT, INVALID }

@@ -1,0 +1,53 @@
+package com.promises.core.account;
+
+import com.promises.core.money.Money;
+import com.promises.core.promise.PromiseWarning;
+import com.promises.core.promise.PromiseWarning.Code;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Weighing a promise before accepting it (DOMAIN.md rules 5 and 6, seed 002: 慎重约定). A doubt is
+ * recorded with the promise, never a reason to refuse it.
+ */
+final class PromiseWarnings {
+
+    private PromiseWarnings() {
+    }
+
+    static List<PromiseWarning> weigh(Money amount, LocalDate madeOn, LocalDate dueDate, boolean inWriting,
+                                      BigDecimal largestPaymentSoFar, BigDecimal currentScore, AccountRules rules) {
+        List<PromiseWarning> warnings = new ArrayList<>();
+        long daysAhead = ChronoUnit.DAYS.between(madeOn, dueDate);
+        BigDecimal value = amount.amount();
+        if (largestPaymentSoFar.signum() > 0
+                && value.compareTo(largestPaymentSoFar.multiply(rules.doubtfulMultiple())) > 0) {
+            warnings.add(new PromiseWarning(Code.AMOUNT_ABOVE_PAYMENT_HISTORY,
+                    "%s is more than %s times the largest payment so far (%s %s)".formatted(
+                            amount, rules.doubtfulMultiple().stripTrailingZeros().toPlainString(),
+                            largestPaymentSoFar.toPlainString(), amount.currency())));
+        }
+        if (value.compareTo(rules.writtenAmountThreshold()) >= 0
+                && daysAhead <= rules.doubtfulSoonDays()
+                && currentScore.compareTo(rules.poorRecordBelowScore()) < 0) {
+            warnings.add(new PromiseWarning(Code.LARGE_SUM_SOON_POOR_RECORD,
+                    "%s promised within %d days by a customer whose score is %s".formatted(
+                            amount, daysAhead, currentScore.toPlainString())));
+        }
+        if (!inWriting && value.compareTo(rules.writtenAmountThreshold()) > 0) {
+            warnings.add(new PromiseWarning(Code.UNWRITTEN_LARGE_AMOUNT,
+                    "%s is above %s and belongs in writing".formatted(
+                            amount, rules.writtenAmountThreshold().toPlainString())));
+        }
+        if (!inWriting && daysAhead > rules.writtenHorizonDays()) {
+            warnings.add(new PromiseWarning(Code.UNWRITTEN_LONG_HORIZON,
+                    "due in %d days, more than %d, and belongs in writing".formatted(
+                            daysAhead, rules.writtenHorizonDays())));
+        }
+        return warnings;
+    }
+}
