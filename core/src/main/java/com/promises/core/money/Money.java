@@ -1,5 +1,6 @@
 package com.promises.core.money;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import java.math.BigDecimal;
@@ -10,8 +11,12 @@ import java.util.Objects;
 /**
  * An amount in one ISO 4217 currency. The scale is always the currency's minor units
  * (CNY 2, JPY 0, BHD 3), so "1200" and "1200.00" are the same value and print the same way.
- * The amount is written as a decimal string so no reader loses a cent to floating point.
+ * The amount is written as a decimal string so no reader loses a cent to floating point;
+ * only the two components are written, never derived flags such as isPositive().
  */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
 
     public Money {
