@@ -1,6 +1,7 @@
 package com.promises.api.http;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.promises.api.problem.ProblemResponses;
+import com.promises.core.money.Money;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
@@ -62,7 +64,7 @@ class HttpConfiguration implements WebMvcConfigurer {
     /**
      * Request bodies are read strictly: an unknown field, a number where text belongs, "yes" for a
      * boolean or a repeated key is a client's mistake to report, not to guess around.
-     * Responses are written as before; only reading changes.
+     * Responses are written as before, but for Money.
      */
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
@@ -75,6 +77,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 
     static ObjectMapper strict(ObjectMapper lenient) {
         ObjectMapper strict = lenient.copy()
+                .addMixIn(Money.class, MoneyAsAmountAndCurrency.class)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -94,6 +97,11 @@ class HttpConfiguration implements WebMvcConfigurer {
         // A date is text in the form yyyy-MM-dd, never a day count.
         strict.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         return strict;
+    }
+
+    /** Money's isZero() and isPositive() are questions, not fields of the answer. */
+    @JsonIgnoreProperties({"zero", "positive"})
+    private abstract static class MoneyAsAmountAndCurrency {
     }
 
     @Bean

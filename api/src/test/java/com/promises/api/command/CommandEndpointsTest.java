@@ -92,6 +92,31 @@ class CommandEndpointsTest {
     }
 
     @Test
+    void doubtsAboutAPromiseComeBackAsWarningsAndItIsRecordedAnyway() {
+        String customerId = customers.registered();
+
+        var answer = api.as(COLLECTOR).post("/api/v1/customers/" + customerId + "/promises", """
+                {"amount": "80000.00", "currency": "CNY", "dueDate": "%s", "channel": "PHONE", "inWriting": false}
+                """.formatted(today().plusDays(10)));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        assertThat(answer.json().path("warnings").findValuesAsText("code")).contains("UNWRITTEN_LARGE_AMOUNT");
+        assertThat(events.typesOf(customerId)).containsExactly("CustomerRegistered", "PromiseMade");
+    }
+
+    @Test
+    void aPaymentDatedTomorrowIs422() {
+        String customerId = customers.registered();
+
+        var answer = api.as(COLLECTOR).post("/api/v1/customers/" + customerId + "/payments", """
+                {"amount": "10.00", "currency": "CNY", "paidOn": "%s"}
+                """.formatted(today().plusDays(1)));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.code()).isEqualTo("INVALID_DATE");
+    }
+
+    @Test
     void aPromiseForAnUnknownCustomerIs404() {
         var answer = api.as(COLLECTOR).post("/api/v1/customers/" + anyId("nobody") + "/promises", """
                 {"amount": "100.00", "currency": "CNY", "dueDate": "%s", "channel": "PHONE"}
@@ -172,6 +197,7 @@ class CommandEndpointsTest {
         assertThat(paid.path("allocations").get(0).path("promiseId").asText()).isEqualTo(promiseId);
         assertThat(paid.path("allocations").get(0).path("amount").path("amount").asText()).isEqualTo("1000.00");
         assertThat(paid.path("unallocated").path("amount").asText()).isEqualTo("250.00");
+        assertThat(paid.path("unallocated").fieldNames()).toIterable().containsExactly("amount", "currency");
         assertThat(events.typesOf(customerId)).contains("PaymentRecorded");
     }
 
