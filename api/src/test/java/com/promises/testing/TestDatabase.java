@@ -10,16 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Gives each application context a PostgreSQL database of its own. With PROMISES_TEST_DATABASE_URL
  * (a JDBC URL; user PROMISES_TEST_DATABASE_USER, default postgres, and PROMISES_TEST_DATABASE_PASSWORD)
  * it creates a new database on that server and drops it when the JVM ends; otherwise it points the
- * embedded default at a new temporary data directory. Either way the database is real.
+ * embedded default at a new data directory under target/. Either way the database is real.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -45,10 +43,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return SERVER_URL != null && !SERVER_URL.isBlank();
     }
 
+    /**
+     * Under target/, which a clean build removes. Not deleted at JVM exit: shutdown hooks run while
+     * Spring is still stopping the embedded server, and pulling its files away can leave it running.
+     */
     private static Map<String, Object> freshEmbeddedDirectory() {
         try {
-            Path directory = Files.createTempDirectory("promises-it-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(directory)));
+            Path parent = Files.createDirectories(Path.of("target", "test-databases"));
+            Path directory = Files.createTempDirectory(parent.toAbsolutePath(), "promises-it-");
             return Map.of("promises.data-dir", directory.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,14 +84,6 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Test database at " + url + ": " + sql, e);
-        }
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory left behind is harmless
         }
     }
 }

@@ -2,7 +2,12 @@ package com.promises.api.config;
 
 import com.promises.core.account.AccountRules;
 import com.promises.core.account.CustomerAccount;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +15,9 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /** The business clock, the rules the customer account decides by, and the aggregate with its snapshots. */
 @Configuration(proxyBeanMethods = false)
@@ -36,5 +44,35 @@ class DomainConfiguration {
                 AggregateConfigurer.defaultConfiguration(CustomerAccount.class)
                         .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
                                 config.snapshotter(), properties.snapshotThreshold())));
+    }
+
+    /**
+     * Snapshots are taken off the command's thread. Axon's default takes them right after the commit
+     * while the customer is still locked, and needs a database connection of its own: under contention
+     * on one customer every pooled connection can be held by requests waiting for that lock, so the
+     * snapshot (and the lock) would wait for the pool's timeout. A skipped snapshot is harmless: the next
+     * trigger takes it.
+     */
+    @Bean
+    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                    HandlerDefinition handlerDefinition,
+                                                    ParameterResolverFactory parameterResolverFactory,
+                                                    EventStore eventStore,
+                                                    TransactionManager transactionManager) {
+        var executor = new ThreadPoolExecutor(1, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1000),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "snapshotter");
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                new ThreadPoolExecutor.DiscardPolicy());
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .executor(executor)
+                .build();
     }
 }
