@@ -127,7 +127,7 @@ public class CustomerAccount {
     public PromiseAccepted handle(MakePromise command, AccountRules rules, Clock clock) {
         Promise existing = promises.get(command.promiseId());
         if (existing != null) {
-            if (command.equals(existing.origin)) {
+            if (existing.wasMadeBy(command)) {
                 return new PromiseAccepted(existing.id, List.copyOf(existing.warnings));
             }
             throw Rejection.DUPLICATE_PROMISE_ID.because(DUPLICATE_PROMISE.formatted(command.promiseId(), customerId));
@@ -143,7 +143,6 @@ public class CustomerAccount {
         List<PromiseWarning> warnings = makePromise(command.promiseId(), command.amount(), madeOn, command.dueDate(),
                 command.channel(), command.inWriting(), command.reference(), command.note(), null, null, 1,
                 rules, clock);
-        promises.get(command.promiseId()).origin = command;
         return new PromiseAccepted(command.promiseId(), warnings);
     }
 
@@ -467,6 +466,9 @@ public class CustomerAccount {
         promise.planId = event.planId();
         promise.channel = event.channel();
         promise.inWriting = event.inWriting();
+        promise.reference = event.reference();
+        promise.note = event.note();
+        promise.replacesPromiseId = event.replacesPromiseId();
         promise.warnings = new ArrayList<>(event.warnings());
         if (event.creditApplied() != null && event.creditApplied().isPositive()) {
             promise.receipts.add(new Promise.Receipt(event.madeOn(), event.creditApplied().amount()));

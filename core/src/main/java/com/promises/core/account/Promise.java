@@ -2,6 +2,7 @@ package com.promises.core.account;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.promises.core.money.Money;
+import com.promises.core.promise.Channel;
 import com.promises.core.promise.MakePromise;
 import com.promises.core.promise.PromiseState;
 import com.promises.core.promise.PromiseWarning;
@@ -10,7 +11,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /** One promise inside a customer account: what was promised, what came in and when, and how it stands. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -26,12 +29,13 @@ class Promise {
     int level;
     String planId;
     boolean inWriting;
-    com.promises.core.promise.Channel channel;
+    Channel channel;
     PromiseState state = PromiseState.OPEN;
     LocalDate disputedOn;
     String replacedBy;
-    /** The command that made it, kept to tell a retry of the same command from a clash of ids. */
-    MakePromise origin;
+    String reference;
+    String note;
+    String replacesPromiseId;
     List<PromiseWarning> warnings = new ArrayList<>();
     /** Every amount that reached this promise, by the date it was paid. */
     List<Receipt> receipts = new ArrayList<>();
@@ -71,7 +75,7 @@ class Promise {
         BigDecimal total = BigDecimal.ZERO;
         List<Receipt> byDate = receipts.stream()
                 .filter(r -> !r.paidOn().isAfter(windowClosesOn))
-                .sorted(java.util.Comparator.comparing(Receipt::paidOn))
+                .sorted(Comparator.comparing(Receipt::paidOn))
                 .toList();
         for (Receipt receipt : byDate) {
             total = total.add(receipt.amount());
@@ -84,6 +88,18 @@ class Promise {
 
     BigDecimal fractionPaidInsideWindow() {
         return paidInsideWindow().amount().divide(amount.amount(), 4, RoundingMode.HALF_UP).min(BigDecimal.ONE);
+    }
+
+    /** Tells a retry of the very command that made this promise from a clash of ids. */
+    boolean wasMadeBy(MakePromise command) {
+        return planId == null && replacesPromiseId == null
+                && amount.equals(command.amount())
+                && dueDate.equals(command.dueDate())
+                && (command.madeOn() == null || madeOn.equals(command.madeOn()))
+                && channel == command.channel()
+                && inWriting == command.inWriting()
+                && Objects.equals(reference, command.reference())
+                && Objects.equals(note, command.note());
     }
 
     boolean isOpen() {
@@ -113,5 +129,24 @@ class Promise {
     /** Still owed: money can go to it. A judged promise keeps its outcome but its debt remains. */
     boolean canReceiveMoney() {
         return !isClosed() && unpaid().isPositive();
+    }
+
+    /** Value equality, so an account rebuilt from its events can be compared with the one that made them. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Promise that
+                && level == that.level && inWriting == that.inWriting && state == that.state && channel == that.channel
+                && Objects.equals(id, that.id) && Objects.equals(amount, that.amount)
+                && Objects.equals(madeOn, that.madeOn) && Objects.equals(dueDate, that.dueDate)
+                && Objects.equals(windowClosesOn, that.windowClosesOn) && Objects.equals(planId, that.planId)
+                && Objects.equals(disputedOn, that.disputedOn) && Objects.equals(replacedBy, that.replacedBy)
+                && Objects.equals(reference, that.reference) && Objects.equals(note, that.note)
+                && Objects.equals(replacesPromiseId, that.replacesPromiseId)
+                && Objects.equals(warnings, that.warnings) && Objects.equals(receipts, that.receipts);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, state, dueDate);
     }
 }
