@@ -1,0 +1,117 @@
+package com.promises.projections;
+
+import com.promises.PromisesApplication;
+import com.promises.core.account.RegisterCustomer;
+import com.promises.core.money.Money;
+import com.promises.core.promise.Channel;
+import com.promises.core.promise.MakePromise;
+import com.promises.core.promise.PromiseMade;
+import com.promises.projections.rebuild.Projections;
+import com.promises.testing.TestDatabase;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PolicySwitchAndDeadLettersTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    @Test
+    void switchingThePolicyVersionAndRebuildingRescoresEveryoneAndLeavesTheHistoryAlone() {
+        Map<String, Object> database = TestDatabase.freshDatabase();
+        List<String> customers;
+        Map<String, Object> v1Scores;
+        String history;
+        try (ConfigurableApplicationContext v1 = start(database, "v1")) {
+            customers = Workload.run(v1.getBean(CommandGateway.class), "switch", 40, 600, 7L, TODAY);
+            ReadModels.awaitCaughtUp(v1.getBean(Projections.class));
+            JdbcTemplate jdbc = v1.getBean(JdbcTemplate.class);
+            v1Scores = scores(jdbc);
+            history = historyHash(jdbc);
+            assertThat(jdbc.queryForList("select distinct policy_version from customer_summary", String.class))
+                    .containsExactly("v1");
+        }
+        try (ConfigurableApplicationContext v2 = start(database, "v2")) {
+            Projections projections = v2.getBean(Projections.class);
+            projections.rebuild();
+            ReadModels.awaitRebuilt(projections);
+            JdbcTemplate jdbc = v2.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("select distinct policy_version from customer_summary", String.class))
+                    .containsExactly("v2");
+            Map<String, Object> v2Scores = scores(jdbc);
+            assertThat(v2Scores.keySet()).containsExactlyInAnyOrderElementsOf(customers);
+            long changed = customers.stream().filter(c -> !v1Scores.get(c).equals(v2Scores.get(c))).count();
+            assertThat(changed).as("customers whose score moved under v2").isGreaterThan(5);
+            assertThat(historyHash(jdbc)).isEqualTo(history);
+        }
+    }
+
+    @Test
+    void anEventAHandlerFailsOnWaitsInTheDeadLetterQueueAndOtherCustomersGoOn() {
+        try (ConfigurableApplicationContext service = start(TestDatabase.freshDatabase(), "v1")) {
+            CommandGateway gateway = service.getBean(CommandGateway.class);
+            JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+            Projections projections = service.getBean(Projections.class);
+            // A promise for a customer the read model never saw registered: the summary handler cannot apply it.
+            service.getBean(TransactionManager.class).executeInTransaction(() -> service.getBean(EventStore.class).publish(
+                    new GenericDomainEventMessage<>("CustomerAccount", "orphan", 0, new PromiseMade("orphan", "P-1",
+                            Money.of("10", "CNY"), TODAY, TODAY, 3, TODAY.plusDays(3),
+                            Channel.PHONE, false, null, null, null, null, 1, Money.zero("CNY"),
+                            List.of(), Instant.parse("2026-06-15T09:00:00Z")))));
+            gateway.sendAndWait(new RegisterCustomer("healthy", "Healthy Ltd", "CNY"));
+            gateway.sendAndWait(new MakePromise("healthy", "P-1", Money.of("500", "CNY"),
+                    TODAY.plusDays(5), null, Channel.PHONE, false, null, null));
+            ReadModels.awaitCaughtUp(projections);
+
+            assertThat(jdbc.queryForObject("select count(*) from customer_promise where customer_id = 'healthy'", Long.class))
+                    .isEqualTo(1L);
+            assertThat(jdbc.queryForObject("select count(*) from customer_summary where customer_id = 'orphan'", Long.class))
+                    .isZero();
+            assertThat(jdbc.queryForList("select sequenceidentifier from deadletterentry where processinggroup = 'customer-summary'",
+                    String.class)).hasSize(1);
+            assertThat(jdbc.queryForObject("select causemessage from deadletterentry", String.class))
+                    .contains("orphan is not in the read model");
+            assertThat(projections.status().processors()).anySatisfy(p -> {
+                assertThat(p.name()).isEqualTo("customer-summary");
+                assertThat(p.deadLetters()).isEqualTo(1L);
+            });
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Map<String, Object> database, String policy) {
+        Map<String, Object> properties = new HashMap<>(database);
+        properties.put("promises.scoring.policy-version", policy);
+        properties.put("promises.clock.fixed", "2026-06-15T09:00:00Z");
+        properties.put("promises.security.users", "collector:{noop}pw:COLLECTOR");
+        return new SpringApplicationBuilder(PromisesApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(TestDatabase.asArguments(properties));
+    }
+
+    private static Map<String, Object> scores(JdbcTemplate jdbc) {
+        Map<String, Object> scores = new HashMap<>();
+        jdbc.query("select customer_id, score from customer_summary", rs -> {
+            scores.put(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros());
+        });
+        return scores;
+    }
+
+    private static String historyHash(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) || ':' || md5(string_agg(eventidentifier || encode(payload, 'hex'), ',' "
+                + "order by globalindex)) from domainevententry", String.class);
+    }
+}
