@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,7 +29,6 @@ import java.time.Instant;
 
 /** What managers and auditors read: summaries, the worklist, and one customer's history and score over time. */
 @RestController
-@Validated
 @RequestMapping("/api/v1/customers")
 @Tag(name = "Customers and audit", description = "Reliability, overdue status, worklists, history, as-of scores")
 class CustomerQueries {
