@@ -5,6 +5,8 @@ import com.promises.core.dispute.DisputeOpened;
 import com.promises.core.dispute.DisputeResolved;
 import com.promises.core.dispute.OpenDispute;
 import com.promises.core.dispute.ResolveDispute;
+import com.promises.core.followup.CloseFollowUp;
+import com.promises.core.followup.FollowUpClosed;
 import com.promises.core.money.Money;
 import com.promises.core.payment.Allocation;
 import com.promises.core.payment.PaymentAccepted;
@@ -45,10 +47,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -80,6 +84,7 @@ public class CustomerAccount {
     static final String PLAN_SIZE = "An installment plan has 2 to 60 installments, not %d";
     static final String PLAN_ORDER = "Installment due dates must strictly increase: %s does not come after %s";
     static final String REASON_REQUIRED = "A reason is required";
+    static final String NO_OPEN_FOLLOW_UP = "Promise %s has no open follow-up: it is %s%s";
 
     @AggregateIdentifier
     private String customerId;
@@ -88,6 +93,7 @@ public class CustomerAccount {
     private final Map<String, Promise> promises = new LinkedHashMap<>();
     private final Map<String, PaymentRecorded> payments = new LinkedHashMap<>();
     private final Map<String, InstallmentPlanMade> plans = new LinkedHashMap<>();
+    private final Set<String> closedFollowUps = new HashSet<>();
     private Money credit;
     private BigDecimal largestPayment = BigDecimal.ZERO;
     private LocalDate nextReminderAllowedOn;
@@ -303,6 +309,18 @@ public class CustomerAccount {
             keepIfPaidInFull(promises.get(part.promiseId()), clock);
         }
         return new PaymentAccepted(command.paymentId(), allocation.allocations(), allocation.unallocated());
+    }
+
+    // ---- follow-ups -------------------------------------------------------------------------
+
+    @CommandHandler
+    public void handle(CloseFollowUp command, AccountRules rules, Clock clock) {
+        Promise promise = promise(command.promiseId());
+        if (promise.state != PromiseState.BROKEN || closedFollowUps.contains(promise.id)) {
+            throw Rejection.FOLLOW_UP_NOT_OPEN.because(NO_OPEN_FOLLOW_UP.formatted(promise.id, describe(promise.state),
+                    closedFollowUps.contains(promise.id) ? " and its follow-up was already closed" : ""));
+        }
+        apply(new FollowUpClosed(customerId, promise.id, command.note(), today(rules, clock), clock.instant()));
     }
 
     // ---- disputes ----------------------------------------------------------------------------
@@ -521,6 +539,11 @@ public class CustomerAccount {
     @EventSourcingHandler
     void on(PromiseCancelled event) {
         promises.get(event.promiseId()).state = PromiseState.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpClosed event) {
+        closedFollowUps.add(event.promiseId());
     }
 
     @EventSourcingHandler

@@ -20,7 +20,9 @@ public enum Rejection {
     INVALID_DATE(Kind.INVALID),
     INVALID_PLAN(Kind.INVALID),
     INVALID_NAME(Kind.INVALID),
-    INVALID_REASON(Kind.INVALID);
+    INVALID_REASON(Kind.INVALID),
+    FOLLOW_UP_NOT_OPEN(Kind.CONFLICT),
+    FOLLOW_UP_NOT_FOUND(Kind.NOT_FOUND);
 
     /** How a client should read the refusal: the thing is missing, it clashes with the history, or the input is wrong. */
     public enum Kind { NOT_FOUND, CONFLICT, INVALID }

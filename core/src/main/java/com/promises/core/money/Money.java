@@ -39,6 +39,12 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
         return new Money(amount, currency);
     }
 
+    /** From a store that keeps more decimals than the currency has (read tables keep four for every currency). */
+    public static Money fromStored(BigDecimal amount, String currency) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        return new Money(plain.scale() < 0 ? plain.setScale(0) : plain, currency);
+    }
+
     public static Money zero(String currency) {
         return new Money(BigDecimal.ZERO, currency);
     }

@@ -75,8 +75,8 @@ public class CustomerSummaries {
         List<CustomerSummary.PromiseLine> promises = jdbc.query("""
                 select promise_id, amount, paid, due_date, state, level from customer_promise
                 where customer_id = :customerId order by made_order""", new MapSqlParameterSource("customerId", customerId),
-                (rs, row) -> new CustomerSummary.PromiseLine(rs.getString(1), money(rs.getBigDecimal(2), summary.currency()),
-                        rs.getDate(4).toLocalDate(), money(rs.getBigDecimal(3), summary.currency()),
+                (rs, row) -> new CustomerSummary.PromiseLine(rs.getString(1), Money.fromStored(rs.getBigDecimal(2), summary.currency()),
+                        rs.getDate(4).toLocalDate(), Money.fromStored(rs.getBigDecimal(3), summary.currency()),
                         PromiseState.valueOf(rs.getString(5)), rs.getInt(6)));
         return new CustomerSummary(summary.customerId(), summary.name(), summary.currency(), summary.reliability(),
                 summary.overdue(), promises, summary.rebuilding());
@@ -114,7 +114,7 @@ public class CustomerSummaries {
             long days = Overdue.daysOverdue(oldestOwedDue, today);
             Overdue overdue = new Overdue(
                     Overdue.status(oldestOwedDue, row.oldestOwedWindow(), row.nextDueDate(), row.disputed(), today),
-                    money(row.overdueAmount(), row.currency()), days, Overdue.agingBucket(days), row.openPromises(),
+                    Money.fromStored(row.overdueAmount(), row.currency()), days, Overdue.agingBucket(days), row.openPromises(),
                     row.nextDueDate());
             result.add(new CustomerSummary(row.customerId(), row.name(), row.currency(), row.reliability(), overdue, null,
                     rebuilding ? Boolean.TRUE : null));
@@ -134,10 +134,10 @@ public class CustomerSummaries {
                 .map(p -> p.dueDate).min(LocalDate::compareTo).orElse(null);
         long days = Overdue.daysOverdue(oldestOwedDue, today);
         Overdue overdue = new Overdue(Overdue.status(oldestOwedDue, view.oldestOwedWindow(), nextDue, view.disputedPromises(), today),
-                money(overdueAmount, view.currency), days, Overdue.agingBucket(days), view.openPromises(), nextDue);
+                Money.fromStored(overdueAmount, view.currency), days, Overdue.agingBucket(days), view.openPromises(), nextDue);
         List<CustomerSummary.PromiseLine> promises = view.promises.values().stream()
-                .map(p -> new CustomerSummary.PromiseLine(p.id, money(p.amount, view.currency), p.dueDate,
-                        money(p.paid, view.currency), p.state, p.level))
+                .map(p -> new CustomerSummary.PromiseLine(p.id, Money.fromStored(p.amount, view.currency), p.dueDate,
+                        Money.fromStored(p.paid, view.currency), p.state, p.level))
                 .toList();
         return new CustomerSummary(view.customerId, view.name, view.currency, view.card.reliability(), overdue, promises, null);
     }
@@ -172,11 +172,6 @@ public class CustomerSummaries {
         return LocalDate.ofInstant(clock.instant(), rules.zone());
     }
 
-    /** Read tables keep four decimals for every currency; money has the currency's own. */
-    private static Money money(BigDecimal amount, String currency) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return Money.of(plain.scale() < 0 ? plain.setScale(0) : plain, currency);
-    }
 
     private static Row row(ResultSet rs) throws SQLException {
         Reliability reliability = new Reliability(rs.getBigDecimal("score"), Band.valueOf(rs.getString("band")),

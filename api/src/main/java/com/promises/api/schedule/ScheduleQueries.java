@@ -1,0 +1,78 @@
+package com.promises.api.schedule;
+
+import com.promises.api.command.CommandDispatcher;
+import com.promises.api.command.PlainText;
+import com.promises.core.account.Rejection;
+import com.promises.core.followup.CloseFollowUp;
+import com.promises.projections.schedule.PromiseSchedule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Collectors' daily work: whom to remind today, and which broken promises need a next step. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Reminders and follow-ups", description = "Reminder planning and the follow-ups after broken promises")
+class ScheduleQueries {
+
+    record CloseFollowUpRequest(@NotBlank @Size(max = 2000) @PlainText String note) {
+    }
+
+    record FollowUpAnswer(String id, String customerId, String promiseId) {
+    }
+
+    private final PromiseSchedule schedule;
+    private final CommandDispatcher commands;
+
+    ScheduleQueries(PromiseSchedule schedule, CommandDispatcher commands) {
+        this.schedule = schedule;
+        this.commands = commands;
+    }
+
+    @GetMapping("/reminders/due")
+    @Operation(summary = "Promises to remind on a date", description = "Suggested a few days before the due date, "
+            + "earlier for larger amounts; customers inside their quiet days, disputed and judged promises are left out. "
+            + "Largest amounts first.")
+    List<PromiseSchedule.DueReminder> remindersDue(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Parameter(example = "2026-07-12") LocalDate on) {
+        return schedule.remindersDue(on);
+    }
+
+    @GetMapping("/follow-ups")
+    @Operation(summary = "Open follow-ups after broken promises, most serious first")
+    List<PromiseSchedule.FollowUp> followUps() {
+        return schedule.openFollowUps();
+    }
+
+    @PostMapping("/follow-ups/{id}/closure")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Close a follow-up", description = "Records what the collector did; the item leaves the list.")
+    @ApiResponse(responseCode = "404", description = "FOLLOW_UP_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "FOLLOW_UP_NOT_OPEN: already closed")
+    FollowUpAnswer close(@PathVariable @Parameter(example = "5f0c...") String id, @Valid @RequestBody CloseFollowUpRequest body) {
+        var followUp = schedule.followUp(id)
+                .orElseThrow(() -> Rejection.FOLLOW_UP_NOT_FOUND.because("There is no follow-up " + id));
+        if (followUp.closedAt() != null) {
+            throw Rejection.FOLLOW_UP_NOT_OPEN.because("Follow-up " + id + " was closed at " + followUp.closedAt());
+        }
+        commands.send(followUp.customerId(), new CloseFollowUp(followUp.customerId(), followUp.promiseId(), body.note()));
+        return new FollowUpAnswer(id, followUp.customerId(), followUp.promiseId());
+    }
+}

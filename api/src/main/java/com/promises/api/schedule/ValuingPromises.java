@@ -1,0 +1,82 @@
+package com.promises.api.schedule;
+
+import com.promises.core.account.AccountRules;
+import com.promises.core.account.CommandRejected;
+import com.promises.core.promise.ValuePromise;
+import com.promises.projections.schedule.PromiseSchedule;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * Judges promises whose window has closed without anyone asking (DOMAIN.md rule 1). It runs shortly after
+ * start, which catches up windows that closed while the service was down, and then every
+ * {@code promises.valuation.interval}.
+ * <p>
+ * Exactly once, also with several instances on one database: candidates come from a table in PostgreSQL
+ * (so nothing is lost in a restart) and are claimed with SKIP LOCKED; and even if two instances ask for the
+ * same valuation, the account judges a promise only once (ValuePromise on a judged promise changes nothing)
+ * and Axon's optimistic locking on the customer's event stream turns a simultaneous second judgement into a
+ * conflict that stores nothing. The delay is bounded by the interval plus the read model's lag.
+ */
+@Component
+class ValuingPromises {
+
+    private static final Logger log = LoggerFactory.getLogger(ValuingPromises.class);
+    private static final int BATCH = 200;
+    /** Real time, not business time: how long a claim keeps other sweepers off a window. */
+    private static final Duration CLAIM = Duration.ofMinutes(5);
+
+    private final PromiseSchedule schedule;
+    private final CommandGateway commands;
+    private final Clock businessClock;
+    private final AccountRules rules;
+    private final Clock wallClock = Clock.systemUTC();
+
+    ValuingPromises(PromiseSchedule schedule, CommandGateway commands, Clock businessClock, AccountRules rules) {
+        this.schedule = schedule;
+        this.commands = commands;
+        this.businessClock = businessClock;
+        this.rules = rules;
+    }
+
+    @Scheduled(initialDelayString = "${promises.valuation.initial-delay:PT5S}",
+            fixedDelayString = "${promises.valuation.interval:PT1M}")
+    void onSchedule() {
+        sweep();
+    }
+
+    /** Asks for the valuation of every window closed before today; returns how many were asked for. */
+    int sweep() {
+        LocalDate today = LocalDate.ofInstant(businessClock.instant(), rules.zone());
+        int asked = 0;
+        while (true) {
+            var windows = schedule.claimClosedWindows(today, BATCH, wallClock.instant(), CLAIM);
+            if (windows.isEmpty()) {
+                break;
+            }
+            for (var window : windows) {
+                try {
+                    commands.sendAndWait(new ValuePromise(window.customerId(), window.promiseId()));
+                    asked++;
+                } catch (CommandRejected rejected) {
+                    log.debug("Valuation of {}/{} refused: {}", window.customerId(), window.promiseId(), rejected.getMessage());
+                } catch (RuntimeException e) {
+                    // another instance judged it at the same moment, or the database hiccuped: the claim expires and it is retried
+                    log.warn("Valuation of {}/{} failed, retried after the claim expires: {}",
+                            window.customerId(), window.promiseId(), e.toString());
+                }
+            }
+        }
+        if (asked > 0) {
+            log.info("Asked for the valuation of {} promises whose windows closed before {}", asked, today);
+        }
+        return asked;
+    }
+}

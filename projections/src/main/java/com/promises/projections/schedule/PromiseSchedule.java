@@ -1,0 +1,109 @@
+package com.promises.projections.schedule;
+
+import com.promises.core.money.Money;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Reads of the schedule: promises to remind on a day, open follow-ups, and windows that have closed. */
+@Service
+@EnableConfigurationProperties(ReminderTiers.class)
+public class PromiseSchedule {
+
+    public record DueReminder(String customerId, String promiseId, Money amount, LocalDate dueDate, LocalDate suggestedOn) {
+    }
+
+    public record FollowUp(String id, String customerId, String promiseId, EscalationStep suggestedStep, Instant openedAt,
+                           Instant closedAt) {
+    }
+
+    public record ClosedWindow(String customerId, String promiseId) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ReminderTiers tiers;
+    private final TransactionTemplate transaction;
+
+    PromiseSchedule(JdbcTemplate jdbc, ReminderTiers tiers, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.tiers = tiers;
+        this.transaction = transaction;
+    }
+
+    /**
+     * Open, undisputed promises whose suggested reminder day (due date minus the lead for their amount) has
+     * come by {@code on} and whose window is still open, not reminded since that day, of customers outside
+     * their quiet days; largest amounts first.
+     */
+    public List<DueReminder> remindersDue(LocalDate on) {
+        return jdbc.query("""
+                select w.customer_id, w.promise_id, w.amount, w.currency, w.due_date, w.reminded_on
+                from promise_window w left join customer_quiet_days q on q.customer_id = w.customer_id
+                where not w.disputed and w.due_date <= ? and w.window_closes_on >= ?
+                  and (q.next_allowed_on is null or q.next_allowed_on <= ?)""",
+                        (rs, n) -> {
+                            BigDecimal amount = rs.getBigDecimal(3);
+                            LocalDate due = rs.getDate(5).toLocalDate();
+                            LocalDate suggested = due.minusDays(tiers.leadDays(amount));
+                            Date reminded = rs.getDate(6);
+                            boolean remindedSince = reminded != null && !reminded.toLocalDate().isBefore(suggested);
+                            return suggested.isAfter(on) || remindedSince ? null
+                                    : new DueReminder(rs.getString(1), rs.getString(2), Money.fromStored(amount, rs.getString(4)), due, suggested);
+                        },
+                        Date.valueOf(on.plusDays(tiers.longestLead())), Date.valueOf(on), Date.valueOf(on))
+                .stream().filter(Objects::nonNull)
+                .sorted(Comparator.comparing((DueReminder r) -> r.amount().amount()).reversed()
+                        .thenComparing(DueReminder::dueDate).thenComparing(DueReminder::customerId))
+                .toList();
+    }
+
+    /** Open follow-ups, most serious first, then the oldest. */
+    public List<FollowUp> openFollowUps() {
+        return jdbc.query("""
+                select id, customer_id, promise_id, suggested_step, opened_at, closed_at from follow_up
+                where closed_at is null order by severity desc, opened_at, id""", (rs, n) -> followUp(rs));
+    }
+
+    public Optional<FollowUp> followUp(String id) {
+        return jdbc.query("select id, customer_id, promise_id, suggested_step, opened_at, closed_at from follow_up where id = ?",
+                (rs, n) -> followUp(rs), id).stream().findFirst();
+    }
+
+    /**
+     * Claims up to {@code limit} windows that closed before {@code today}: rows another sweeper holds are
+     * skipped (SKIP LOCKED), and a claimed row is left alone for {@code claimFor} so two sweepers do not ask
+     * for the same valuation twice in a row. Asking twice is harmless all the same: judging is idempotent.
+     */
+    public List<ClosedWindow> claimClosedWindows(LocalDate today, int limit, Instant now, Duration claimFor) {
+        return transaction.execute(status -> jdbc.query("""
+                update promise_window w set claimed_until = ?
+                where (w.customer_id, w.promise_id) in (
+                    select customer_id, promise_id from promise_window
+                    where not disputed and window_closes_on < ? and (claimed_until is null or claimed_until < ?)
+                    order by window_closes_on limit ? for update skip locked)
+                returning w.customer_id, w.promise_id""",
+                (rs, n) -> new ClosedWindow(rs.getString(1), rs.getString(2)),
+                Timestamp.from(now.plus(claimFor)), Date.valueOf(today), Timestamp.from(now), limit));
+    }
+
+    private static FollowUp followUp(ResultSet rs) throws SQLException {
+        Timestamp closed = rs.getTimestamp(6);
+        return new FollowUp(rs.getString(1), rs.getString(2), rs.getString(3), EscalationStep.valueOf(rs.getString(4)),
+                rs.getTimestamp(5).toInstant(), closed == null ? null : closed.toInstant());
+    }
+
+}
