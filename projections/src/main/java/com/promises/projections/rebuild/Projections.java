@@ -82,7 +82,12 @@ public class Projections {
         double seconds = Math.max(0.001, Duration.between(current.startedAt(), wallClock.instant()).toMillis() / 1000.0);
         double rate = processed / seconds;
         long left = Math.max(0, current.total() - processed);
-        Long eta = running && rate > 0 ? Math.round(left / rate) : (running ? null : 0L);
+        Long eta = null; // unknown until something has been processed
+        if (!running) {
+            eta = 0L;
+        } else if (rate > 0) {
+            eta = Math.round(left / rate);
+        }
         return new RebuildProgress(running, current.startedAt(), processed, current.total(), Math.round(rate), eta);
     }
 
