@@ -15,7 +15,7 @@ RUN ./mvnw -B -q -DskipTests package
 FROM eclipse-temurin:17-jre
 RUN useradd --system --home /app promises
 WORKDIR /app
-COPY --from=build /src/api/target/promises.jar /app/promises.jar
+COPY --from=build /src/api/target/promises-exec.jar /app/promises.jar
 USER promises
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/promises.jar"]

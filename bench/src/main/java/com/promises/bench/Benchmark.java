@@ -1,0 +1,394 @@
+package com.promises.bench;
+
+import com.promises.core.account.RegisterCustomer;
+import com.promises.core.money.Money;
+import com.promises.core.payment.RecordPayment;
+import com.promises.core.promise.Channel;
+import com.promises.core.promise.MakePromise;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.boot.SpringBootVersion;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Measures the service and, in the same run on the same PostgreSQL, the raw limit of that database.
+ * <pre>./mvnw -q -pl bench -am compile exec:java -Dexec.args="--quick"</pre>
+ * Options: {@code --quick} (default) or {@code --full}; {@code --jdbc-url=... --jdbc-user=... --jdbc-password=...}
+ * for an external PostgreSQL (otherwise the embedded one, in a temporary directory); {@code --out=BENCHMARKS.md}.
+ */
+public final class Benchmark {
+
+    static final Instant MONDAY = Instant.parse("2026-06-15T09:00:00Z");
+    static final LocalDate TODAY = LocalDate.ofInstant(MONDAY, ZoneOffset.UTC);
+    private static final int[] CONCURRENCY = {1, 8, 32};
+
+    private final Sizes sizes;
+    private final Map<String, String> database;
+    private final Report report;
+
+    Benchmark(Sizes sizes, Map<String, String> database) {
+        this.sizes = sizes;
+        this.database = database;
+        this.report = new Report("");
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        Sizes sizes = Sizes.QUICK;
+        Map<String, String> database = new HashMap<>();
+        Path out = Path.of("BENCHMARKS.md");
+        for (String arg : args) {
+            if (arg.equals("--full")) {
+                sizes = Sizes.FULL;
+            } else if (arg.equals("--tiny")) {
+                sizes = Sizes.TINY;
+            } else if (arg.startsWith("--jdbc-url=")) {
+                database.put("spring.datasource.url", arg.substring("--jdbc-url=".length()));
+            } else if (arg.startsWith("--jdbc-user=")) {
+                database.put("spring.datasource.username", arg.substring("--jdbc-user=".length()));
+            } else if (arg.startsWith("--jdbc-password=")) {
+                database.put("spring.datasource.password", arg.substring("--jdbc-password=".length()));
+            } else if (arg.startsWith("--out=")) {
+                out = Path.of(arg.substring("--out=".length()));
+            }
+        }
+        if (!database.containsKey("spring.datasource.url")) {
+            database.put("promises.data-dir", Files.createTempDirectory("promises-bench-").toString());
+        }
+        Report report = new Benchmark(sizes, database).run();
+        System.out.println(report.markdown());
+        report.write(out);
+        System.out.println("Written to " + out.toAbsolutePath());
+        System.exit(0);
+    }
+
+    Report run() throws Exception {
+        long started = System.nanoTime();
+        String postgres;
+        List<String> customers;
+        try (Service service = Service.start(database, MONDAY.toString(), false)) {
+            RawLimits raw = new RawLimits(service.jdbcUrl(), service.jdbcUser(), service.jdbcPassword());
+            JdbcTemplate jdbc = service.context.getBean(JdbcTemplate.class);
+            postgres = jdbc.queryForObject("select version()", String.class);
+            customers = register(service, sizes.customers());
+            Map<String, List<String>> promises = new ConcurrentHashMap<>();
+            for (int clients : CONCURRENCY) {
+                int commands = clients == 1 ? Math.max(10, sizes.commandsPerLevel() / 4) : sizes.commandsPerLevel();
+                Load load = commands(service, customers, promises, clients, commands, "c" + clients);
+                double rawRate = raw.insertsPerSecond(commands, clients);
+                report.add("Commands, " + clients + " client" + (clients == 1 ? "" : "s"),
+                        Report.number(load.rate) + "/s (p50 " + Report.millis(load.latencies.percentileMillis(50))
+                                + ", p99 " + Report.millis(load.latencies.percentileMillis(99)) + ")",
+                        Report.number(rawRate) + " inserts/s", Report.percent(load.rate, rawRate),
+                        clients == 32 ? ">= 25%" : "", "HTTP + Basic auth + Idempotency-Key; mix 40% promise, 30% payment, "
+                                + "20% reminder, 10% broken/renegotiated over " + customers.size() + " customers; "
+                                + load.refusedShare() + " answered 4xx (quiet days, judged promises), " + load.errors.get() + " 5xx");
+            }
+            queriesUnderLoad(service, customers, promises);
+            asOf(service);
+            rebuild(service, raw, jdbc);
+            prepareCatchUp(service);
+        }
+        catchUp();
+        String header = """
+                # Benchmarks
+
+                Run `%s` on %s, %s. Machine: %s. PostgreSQL: %s. Spring Boot %s, Axon Framework 4.13.0.
+                Every figure is measured in this one run; each raw limit is the same PostgreSQL doing the same amount
+                of the simplest equivalent work with plain JDBC, at the same concurrency. The run took %.0f s."""
+                .formatted(sizes.name(), Instant.now().toString().substring(0, 10),
+                        database.containsKey("spring.datasource.url") ? "an external PostgreSQL" : "the embedded PostgreSQL",
+                        Report.machine(), postgres, SpringBootVersion.getVersion(), (System.nanoTime() - started) / 1e9);
+        Report finished = new Report(header);
+        report.rows().forEach(r -> finished.add(r.figure(), r.value(), r.rawLimit(), r.ratio(), r.target(), r.meaning()));
+        return finished;
+    }
+
+    // ---- 1. command path ---------------------------------------------------------------------
+
+    private record Load(double rate, Latencies latencies, AtomicInteger refused, AtomicInteger errors, int total) {
+        String refusedShare() {
+            return Report.percent(refused.get(), total);
+        }
+    }
+
+    private List<String> register(Service service, int count) throws Exception {
+        List<String> ids = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> work = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = "bench-" + i;
+            work.add(pool.submit(() -> {
+                var answer = service.put("/api/v1/customers/" + id, "{\"name\": \"Customer " + id + "\", \"currency\": \"CNY\"}");
+                if (answer.statusCode() / 100 != 2) {
+                    throw new IllegalStateException("registration failed: " + answer.body());
+                }
+                ids.add(id);
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get();
+        }
+        pool.shutdown();
+        return new ArrayList<>(ids);
+    }
+
+    private Load commands(Service service, List<String> customers, Map<String, List<String>> promises, int clients,
+                          int commands, String tag) throws Exception {
+        Latencies latencies = new Latencies(commands);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            work.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < commands; i = next.getAndIncrement()) {
+                    long begin = System.nanoTime();
+                    int status = oneCommand(service, customers, promises, tag + "-" + i).statusCode();
+                    latencies.add(System.nanoTime() - begin);
+                    if (status >= 500) {
+                        errors.incrementAndGet();
+                    } else if (status >= 400) {
+                        refused.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new Load(commands / seconds, latencies, refused, errors, commands);
+    }
+
+    private static HttpResponse<String> oneCommand(Service service, List<String> customers, Map<String, List<String>> promises,
+                                                   String id) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String customer = customers.get(random.nextInt(customers.size()));
+        List<String> made = promises.computeIfAbsent(customer, k -> new CopyOnWriteArrayList<>());
+        String path = "/api/v1/customers/" + customer;
+        int dice = random.nextInt(100);
+        if (dice < 40 || made.isEmpty()) {
+            String promiseId = "P-" + id;
+            var answer = service.post(path + "/promises", """
+                    {"promiseId": "%s", "amount": "%d.00", "currency": "CNY", "dueDate": "%s", "channel": "PHONE", "inWriting": true}"""
+                    .formatted(promiseId, 100 + random.nextInt(40_000), TODAY.plusDays(3 + random.nextInt(25))));
+            if (answer.statusCode() == 201) {
+                made.add(promiseId);
+            }
+            return answer;
+        }
+        String promise = made.get(random.nextInt(made.size()));
+        if (dice < 70) {
+            return service.post(path + "/payments", "{\"amount\": \"%d.00\", \"currency\": \"CNY\", \"paidOn\": \"%s\"}"
+                    .formatted(50 + random.nextInt(5_000), TODAY));
+        }
+        if (dice < 90) {
+            return service.post(path + "/promises/" + promise + "/reminders", "{\"channel\": \"MESSAGE\"}");
+        }
+        if (dice < 95) {
+            return service.post(path + "/promises/" + promise + "/broken", "{\"reason\": \"CASH_FLOW\"}");
+        }
+        String renewed = "R-" + id;
+        var answer = service.post(path + "/promises/" + promise + "/renegotiation", "{\"newPromiseId\": \"%s\", \"newDueDate\": \"%s\"}"
+                .formatted(renewed, TODAY.plusDays(30)));
+        if (answer.statusCode() == 201) {
+            made.add(renewed);
+        }
+        return answer;
+    }
+
+    // ---- 3. queries under load ---------------------------------------------------------------
+
+    private void queriesUnderLoad(Service service, List<String> customers, Map<String, List<String>> promises) throws Exception {
+        int perSecond = 500;
+        int total = perSecond * sizes.querySeconds();
+        Latencies summary = new Latencies(total);
+        Latencies worklist = new Latencies(total);
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService background = Executors.newFixedThreadPool(8);
+        List<Future<?>> load = new ArrayList<>();
+        AtomicInteger sequence = new AtomicInteger();
+        for (int c = 0; c < 8; c++) {
+            load.add(background.submit(() -> {
+                while (running.get()) {
+                    oneCommand(service, customers, promises, "q-" + sequence.incrementAndGet());
+                }
+                return null;
+            }));
+        }
+        ExecutorService queries = Executors.newFixedThreadPool(16);
+        long start = System.nanoTime();
+        List<Future<?>> asked = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            long due = start + (long) (i * (1e9 / perSecond));
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            boolean isSummary = i % 2 == 0;
+            String customer = customers.get(ThreadLocalRandom.current().nextInt(customers.size()));
+            asked.add(queries.submit(() -> {
+                long begin = System.nanoTime();
+                if (isSummary) {
+                    service.get("/api/v1/customers/" + customer);
+                    summary.add(System.nanoTime() - begin);
+                } else {
+                    service.get("/api/v1/customers?sort=daysOverdue&size=20&page=" + ThreadLocalRandom.current().nextInt(5));
+                    worklist.add(System.nanoTime() - begin);
+                }
+            }));
+        }
+        for (Future<?> future : asked) {
+            future.get();
+        }
+        double achieved = total / ((System.nanoTime() - start) / 1e9);
+        running.set(false);
+        for (Future<?> future : load) {
+            future.get();
+        }
+        background.shutdown();
+        queries.shutdown();
+        report.add("Customer summary under load", "p50 " + Report.millis(summary.percentileMillis(50)) + ", p99 "
+                        + Report.millis(summary.percentileMillis(99)), "", "", "p99 < 20 ms",
+                "GET /customers/{id} at " + Report.number(achieved) + " queries/s (half summaries, half worklist pages) "
+                        + "while 8 clients post commands");
+        report.add("Worklist page under load", "p50 " + Report.millis(worklist.percentileMillis(50)) + ", p99 "
+                + Report.millis(worklist.percentileMillis(99)), "", "", "", "GET /customers?sort=daysOverdue&size=20, same load");
+    }
+
+    // ---- 4. audit ----------------------------------------------------------------------------
+
+    private void asOf(Service service) {
+        CommandGateway gateway = service.context.getBean(CommandGateway.class);
+        String customer = "long-history";
+        gateway.sendAndWait(new RegisterCustomer(customer, "Long History Ltd", "CNY"));
+        int events = 1;
+        for (int i = 0; events < sizes.asOfEvents(); i++) {
+            gateway.sendAndWait(new MakePromise(customer, "P-" + i, Money.of("100", "CNY"), TODAY.plusDays(10), null,
+                    Channel.PHONE, true, null, null));
+            gateway.sendAndWait(new RecordPayment(customer, "PAY-" + i, Money.of(i % 3 == 0 ? "40" : "100", "CNY"), TODAY, "P-" + i));
+            events += i % 3 == 0 ? 2 : 3;
+        }
+        Latencies latencies = new Latencies(10);
+        for (int i = 0; i < 13; i++) {
+            long begin = System.nanoTime();
+            var answer = service.get("/api/v1/customers/" + customer + "/reliability?asOf=" + Instant.now());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("as-of failed: " + answer.body());
+            }
+            if (i >= 3) {
+                latencies.add(System.nanoTime() - begin); // the first calls warm the JIT and caches
+            }
+        }
+        report.add("As-of reliability, " + Report.number(events) + " events", "p50 " + Report.millis(latencies.percentileMillis(50)),
+                "", "", "< 250 ms", "GET /customers/{id}/reliability?asOf=..., recomputed from the event store with one "
+                        + "explanation row per event, warm");
+    }
+
+    // ---- 2. rebuild --------------------------------------------------------------------------
+
+    private void rebuild(Service service, RawLimits raw, JdbcTemplate jdbc) throws Exception {
+        long original = count(jdbc);
+        for (int generation = 1; count(jdbc) < sizes.rebuildEvents(); generation++) {
+            long missing = sizes.rebuildEvents() - count(jdbc);
+            jdbc.update("""
+                    insert into domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                        payload, payloadrevision, payloadtype, timestamp)
+                    select e.aggregateidentifier || '~' || ?, e.sequencenumber, e.type, gen_random_uuid()::text, e.metadata,
+                        convert_to(replace(convert_from(e.payload, 'UTF8'), '"customerId":"' || e.aggregateidentifier || '"',
+                            '"customerId":"' || e.aggregateidentifier || '~' || ? || '"'), 'UTF8'),
+                        e.payloadrevision, e.payloadtype, e.timestamp
+                    from (select * from domainevententry where globalindex <= ? and aggregateidentifier not like '%~%'
+                          order by globalindex limit ?) e
+                    order by e.globalindex""", generation, generation, Long.MAX_VALUE, missing);
+        }
+        long events = count(jdbc);
+        double rawRate = raw.readAndParsePerSecond();
+        long start = System.nanoTime();
+        var started = service.post("/api/v1/admin/projections/rebuild", "");
+        if (started.statusCode() != 202) {
+            throw new IllegalStateException("rebuild refused: " + started.body());
+        }
+        while (true) {
+            Thread.sleep(200);
+            var status = service.get("/api/v1/admin/projections").body();
+            if (status.contains("\"running\":false") && !status.contains("\"replaying\":true") && status.contains("\"lag\":0")
+                    && !status.matches("(?s).*\"lag\":[1-9].*")) {
+                break;
+            }
+        }
+        double rate = events / ((System.nanoTime() - start) / 1e9);
+        report.add("Rebuild of every read model", Report.number(rate) + " events/s", Report.number(rawRate) + " events/s read + parsed",
+                Report.percent(rate, rawRate), ">= 30%", "POST /admin/projections/rebuild over " + Report.number(events)
+                        + " events (" + Report.number(original) + " written through the service, the rest copies of them under "
+                        + "new customer ids); both read models, to lag 0");
+    }
+
+    private static long count(JdbcTemplate jdbc) {
+        Long count = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    // ---- 5. catch-up -------------------------------------------------------------------------
+
+    private void prepareCatchUp(Service service) throws Exception {
+        CommandGateway gateway = service.context.getBean(CommandGateway.class);
+        JdbcTemplate jdbc = service.context.getBean(JdbcTemplate.class);
+        int customers = Math.max(1, sizes.catchUpPromises() / 10);
+        for (int c = 0; c < customers; c++) {
+            String customer = "catch-up-" + c;
+            gateway.sendAndWait(new RegisterCustomer(customer, "Catch Up " + c, "CNY"));
+            for (int p = 0; p < 10 && c * 10 + p < sizes.catchUpPromises(); p++) {
+                gateway.sendAndWait(new MakePromise(customer, "P-" + p, Money.of("100", "CNY"), TODAY.plusDays(1), null,
+                        Channel.PHONE, true, null, null));
+            }
+        }
+        while (closing(jdbc) < sizes.catchUpPromises()) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static long closing(JdbcTemplate jdbc) {
+        Long count = jdbc.queryForObject("select count(*) from promise_window where customer_id like 'catch-up-%'", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private void catchUp() throws Exception {
+        // ten days later, after the service was down: every catch-up window closed in between
+        try (Service service = Service.start(database, MONDAY.plusSeconds(10 * 86_400).toString(), true)) {
+            long start = System.nanoTime();
+            JdbcTemplate jdbc = service.context.getBean(JdbcTemplate.class);
+            while (closing(jdbc) > 0) {
+                Thread.sleep(50);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            report.add("Catch-up of " + Report.number(sizes.catchUpPromises()) + " closed windows",
+                    String.format(java.util.Locale.ROOT, "%.1f s", seconds), "", "", "< 60 s",
+                    "From the restarted service being up until every window that closed while it was down is judged "
+                            + "(includes the sweeper's 0.5 s start delay and the schedule read model's lag)");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.promises.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The table of figures, each beside its raw limit and target, printed and written to BENCHMARKS.md. */
+final class Report {
+
+    record Row(String figure, String value, String rawLimit, String ratio, String target, String meaning) {
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final String header;
+
+    Report(String header) {
+        this.header = header;
+    }
+
+    void add(String figure, String value, String rawLimit, String ratio, String target, String meaning) {
+        rows.add(new Row(figure, value, rawLimit, ratio, target, meaning));
+    }
+
+    void note(String note) {
+        notes.add(note);
+    }
+
+    List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    String markdown() {
+        StringBuilder out = new StringBuilder(header).append("\n\n");
+        out.append("| figure | measured | raw PostgreSQL limit | ratio | target | what it means |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            out.append("| ").append(String.join(" | ", row.figure(), row.value(), row.rawLimit(), row.ratio(), row.target(),
+                    row.meaning())).append(" |\n");
+        }
+        if (!notes.isEmpty()) {
+            out.append("\n");
+            notes.forEach(note -> out.append("- ").append(note).append("\n"));
+        }
+        return out.toString();
+    }
+
+    void write(Path file) throws IOException {
+        Files.writeString(file, markdown());
+    }
+
+    static String machine() {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        return "%d cores, %.1f GiB memory, %s %s, Java %s".formatted(Runtime.getRuntime().availableProcessors(),
+                os.getTotalMemorySize() / (1024.0 * 1024 * 1024), System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"));
+    }
+
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    static String millis(double value) {
+        return String.format(Locale.ROOT, "%.1f ms", value);
+    }
+
+    static String percent(double part, double whole) {
+        return whole <= 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100 * part / whole);
+    }
+}

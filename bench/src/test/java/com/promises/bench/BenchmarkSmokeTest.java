@@ -1,0 +1,28 @@
+package com.promises.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The benchmark at a tiny size, so it cannot rot. It asserts what is reported, never how fast. */
+class BenchmarkSmokeTest {
+
+    @Test
+    void aTinyRunReportsEveryFigure(@TempDir Path data) throws Exception {
+        // always the embedded PostgreSQL in a directory of its own: a real server, and nothing shared with other tests
+        Report report = new Benchmark(Sizes.TINY, Map.of("promises.data-dir", data.toString())).run();
+
+        assertThat(report.rows()).extracting(row -> row.figure().replaceAll("[0-9][0-9,]*", "N")).containsExactly(
+                "Commands, N client", "Commands, N clients", "Commands, N clients",
+                "Customer summary under load", "Worklist page under load", "As-of reliability, N events",
+                "Rebuild of every read model", "Catch-up of N closed windows");
+        assertThat(report.rows().get(6).value()).endsWith(" events/s");
+        assertThat(report.rows().get(2).value()).contains("/s (p50 ");
+        assertThat(report.rows().get(2).meaning()).endsWith(" 0 5xx");
+        assertThat(report.markdown()).contains("| figure | measured | raw PostgreSQL limit | ratio | target |");
+    }
+}
