@@ -7,7 +7,8 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
-import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.springframework.context.annotation.Bean;
@@ -54,7 +55,7 @@ class DomainConfiguration {
      * trigger takes it.
      */
     @Bean
-    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+    AggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
                                                     HandlerDefinition handlerDefinition,
                                                     ParameterResolverFactory parameterResolverFactory,
                                                     EventStore eventStore,
@@ -66,7 +67,9 @@ class DomainConfiguration {
                     return thread;
                 },
                 new ThreadPoolExecutor.DiscardPolicy());
-        return SpringAggregateSnapshotter.builder()
+        // Not Spring's snapshotter: it only knows aggregates registered as Spring beans, and ours is not one.
+        return AggregateSnapshotter.builder()
+                .aggregateFactories(new GenericAggregateFactory<>(CustomerAccount.class))
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)
                 .eventStore(eventStore)
