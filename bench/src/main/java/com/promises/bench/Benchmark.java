@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Measures the service and, in the same run on the same PostgreSQL, the raw limit of that database.
- * <pre>./mvnw -q -pl bench -am compile exec:java -Dexec.args="--quick"</pre>
+ * <pre>./mvnw -q -B -pl bench -am compile exec:exec -Dbench.args="--quick"</pre>
  * Options: {@code --quick} (default) or {@code --full}; {@code --jdbc-url=... --jdbc-user=... --jdbc-password=...}
  * for an external PostgreSQL (otherwise the embedded one, in a temporary directory); {@code --out=BENCHMARKS.md}.
  */
@@ -55,7 +55,7 @@ public final class Benchmark {
         Sizes sizes = Sizes.QUICK;
         Map<String, String> database = new HashMap<>();
         Path out = Path.of("BENCHMARKS.md");
-        for (String arg : args) {
+        for (String arg : String.join(" ", args).trim().split("\\s+")) { // Maven hands the options over as one argument
             if (arg.equals("--full")) {
                 sizes = Sizes.FULL;
             } else if (arg.equals("--tiny")) {

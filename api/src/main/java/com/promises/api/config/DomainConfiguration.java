@@ -9,6 +9,8 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** The business clock, the rules the customer account decides by, and the aggregate with its snapshots. */
 @Configuration(proxyBeanMethods = false)
@@ -52,10 +55,11 @@ class DomainConfiguration {
      * while the customer is still locked, and needs a database connection of its own: under contention
      * on one customer every pooled connection can be held by requests waiting for that lock, so the
      * snapshot (and the lock) would wait for the pool's timeout. A skipped snapshot is harmless: the next
-     * trigger takes it.
+     * trigger takes it. The snapshotter is built on first use: inspecting the account's handlers needs
+     * beans (the rules, the clock) that may not exist yet while the context is being built.
      */
     @Bean
-    AggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+    Snapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
                                                     HandlerDefinition handlerDefinition,
                                                     ParameterResolverFactory parameterResolverFactory,
                                                     EventStore eventStore,
@@ -68,8 +72,9 @@ class DomainConfiguration {
                 },
                 new ThreadPoolExecutor.DiscardPolicy());
         // Not Spring's snapshotter: it only knows aggregates registered as Spring beans, and ours is not one.
-        return AggregateSnapshotter.builder()
-                .aggregateFactories(new GenericAggregateFactory<>(CustomerAccount.class))
+        Supplier<Snapshotter> build = () -> AggregateSnapshotter.builder()
+                .aggregateFactories(new GenericAggregateFactory<>(AnnotatedAggregateMetaModelFactory.inspectAggregate(
+                        CustomerAccount.class, parameterResolverFactory, handlerDefinition)))
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)
                 .eventStore(eventStore)
@@ -77,5 +82,20 @@ class DomainConfiguration {
                 .handlerDefinition(handlerDefinition)
                 .executor(executor)
                 .build();
+        return new Snapshotter() {
+            private volatile Snapshotter delegate;
+
+            @Override
+            public void scheduleSnapshot(Class<?> aggregateType, String aggregateIdentifier) {
+                if (delegate == null) {
+                    synchronized (this) {
+                        if (delegate == null) {
+                            delegate = build.get();
+                        }
+                    }
+                }
+                delegate.scheduleSnapshot(aggregateType, aggregateIdentifier);
+            }
+        };
     }
 }
