@@ -7,7 +7,10 @@ import com.promises.projections.schedule.PromiseSchedule;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -15,9 +18,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 
 /**
- * Judges promises whose window has closed without anyone asking (DOMAIN.md rule 1). It runs shortly after
- * start, which catches up windows that closed while the service was down, and then every
- * {@code promises.valuation.interval}.
+ * Judges promises whose window has closed without anyone asking (DOMAIN.md rule 1). It runs
+ * {@code promises.valuation.initial-delay} after start (once the application is ready), which catches up
+ * windows that closed while the service was down, and then every {@code promises.valuation.interval}.
  * <p>
  * Exactly once, also with several instances on one database: candidates come from a table in PostgreSQL
  * (so nothing is lost in a restart) and are claimed with SKIP LOCKED; and even if two instances ask for the
@@ -39,17 +42,38 @@ class ValuingPromises {
     private final AccountRules rules;
     private final Clock wallClock = Clock.systemUTC();
 
-    ValuingPromises(PromiseSchedule schedule, CommandGateway commands, Clock businessClock, AccountRules rules) {
+    private final TaskScheduler scheduler;
+    private final Duration initialDelay;
+    private final Duration interval;
+
+    ValuingPromises(PromiseSchedule schedule, CommandGateway commands, Clock businessClock, AccountRules rules,
+                    TaskScheduler scheduler,
+                    @Value("${promises.valuation.initial-delay:PT5S}") Duration initialDelay,
+                    @Value("${promises.valuation.interval:PT1M}") Duration interval) {
+        this.scheduler = scheduler;
+        this.initialDelay = initialDelay;
+        this.interval = interval;
         this.schedule = schedule;
         this.commands = commands;
         this.businessClock = businessClock;
         this.rules = rules;
     }
 
-    @Scheduled(initialDelayString = "${promises.valuation.initial-delay:PT5S}",
-            fixedDelayString = "${promises.valuation.interval:PT1M}")
-    void onSchedule() {
-        sweep();
+    /**
+     * Axon subscribes the account's command handlers while the context starts; a sweep before that would
+     * find no handler for ValuePromise. So sweeping is scheduled once the application is ready.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void applicationReady() {
+        scheduler.scheduleWithFixedDelay(this::sweepQuietly, wallClock.instant().plus(initialDelay), interval);
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            log.warn("Sweep for closed windows failed; the next one comes in {}", interval, e);
+        }
     }
 
     /** Asks for the valuation of every window closed before today; returns how many were asked for. */
