@@ -8,6 +8,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.TaskScheduler;
@@ -43,6 +44,7 @@ class ValuingPromises {
     private final Clock wallClock = Clock.systemUTC();
 
     private final TaskScheduler scheduler;
+    private volatile boolean stopping;
     private final Duration initialDelay;
     private final Duration interval;
 
@@ -68,6 +70,12 @@ class ValuingPromises {
         scheduler.scheduleWithFixedDelay(this::sweepQuietly, wallClock.instant().plus(initialDelay), interval);
     }
 
+    /** A sweep under way stops at the next window: the command handlers go away while the context closes. */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        stopping = true;
+    }
+
     private void sweepQuietly() {
         try {
             sweep();
@@ -80,12 +88,15 @@ class ValuingPromises {
     int sweep() {
         LocalDate today = LocalDate.ofInstant(businessClock.instant(), rules.zone());
         int asked = 0;
-        while (true) {
+        while (!stopping) {
             var windows = schedule.claimClosedWindows(today, BATCH, wallClock.instant(), CLAIM);
             if (windows.isEmpty()) {
                 break;
             }
             for (var window : windows) {
+                if (stopping) {
+                    break; // the claims expire and the next start judges the rest
+                }
                 try {
                     commands.sendAndWait(new ValuePromise(window.customerId(), window.promiseId()));
                     asked++;

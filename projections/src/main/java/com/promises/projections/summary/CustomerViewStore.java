@@ -51,7 +51,7 @@ class CustomerViewStore {
                 select promise_id, amount, paid, due_date, window_closes_on, state, level, made_order
                 from customer_promise where customer_id = ? order by made_order""", rs -> {
             var promise = new CustomerView.PromiseView(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                    rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), PromiseState.valueOf(rs.getString(6)),
+                    rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), PromiseState.valueOf(rs.getString(6)),
                     rs.getInt(7), rs.getInt(8));
             view.promises.put(promise.id, promise);
         }, customerId);
