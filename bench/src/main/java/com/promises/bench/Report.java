@@ -49,8 +49,17 @@ final class Report {
         return out.toString();
     }
 
+    /** Marks where the hand-written analysis begins; a new run replaces the figures above it and keeps it. */
+    static final String ANALYSIS = "<!-- analysis: kept across runs -->";
+
     void write(Path file) throws IOException {
-        Files.writeString(file, markdown());
+        String kept = "";
+        if (Files.exists(file)) {
+            String old = Files.readString(file);
+            int at = old.indexOf(ANALYSIS);
+            kept = at < 0 ? "" : "\n" + old.substring(at);
+        }
+        Files.writeString(file, markdown() + kept);
     }
 
     static String machine() {
