@@ -4,7 +4,7 @@ import com.promises.core.account.AccountRules;
 import com.promises.core.account.CommandRejected;
 import com.promises.core.promise.ValuePromise;
 import com.promises.projections.schedule.PromiseSchedule;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import com.promises.api.command.CommandDispatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Judges promises whose window has closed without anyone asking (DOMAIN.md rule 1). It runs
@@ -38,7 +40,7 @@ class ValuingPromises {
     private static final Duration CLAIM = Duration.ofMinutes(5);
 
     private final PromiseSchedule schedule;
-    private final CommandGateway commands;
+    private final CommandDispatcher commands;
     private final Clock businessClock;
     private final AccountRules rules;
     private final Clock wallClock = Clock.systemUTC();
@@ -48,7 +50,7 @@ class ValuingPromises {
     private final Duration initialDelay;
     private final Duration interval;
 
-    ValuingPromises(PromiseSchedule schedule, CommandGateway commands, Clock businessClock, AccountRules rules,
+    ValuingPromises(PromiseSchedule schedule, CommandDispatcher commands, Clock businessClock, AccountRules rules,
                     TaskScheduler scheduler,
                     @Value("${promises.valuation.initial-delay:PT5S}") Duration initialDelay,
                     @Value("${promises.valuation.interval:PT1M}") Duration interval) {
@@ -88,6 +90,7 @@ class ValuingPromises {
     int sweep() {
         LocalDate today = LocalDate.ofInstant(businessClock.instant(), rules.zone());
         int asked = 0;
+        List<PromiseSchedule.ClosedWindow> failed = new ArrayList<>();
         while (!stopping) {
             var windows = schedule.claimClosedWindows(today, BATCH, wallClock.instant(), CLAIM);
             if (windows.isEmpty()) {
@@ -98,17 +101,19 @@ class ValuingPromises {
                     break; // the claims expire and the next start judges the rest
                 }
                 try {
-                    commands.sendAndWait(new ValuePromise(window.customerId(), window.promiseId()));
+                    // retried on a conflict: another instance may be judging another promise of the same customer
+                    commands.send(window.customerId(), new ValuePromise(window.customerId(), window.promiseId()));
                     asked++;
                 } catch (CommandRejected rejected) {
                     log.debug("Valuation of {}/{} refused: {}", window.customerId(), window.promiseId(), rejected.getMessage());
                 } catch (RuntimeException e) {
-                    // another instance judged it at the same moment, or the database hiccuped: the claim expires and it is retried
-                    log.warn("Valuation of {}/{} failed, retried after the claim expires: {}",
+                    log.warn("Valuation of {}/{} failed, retried in the next sweep: {}",
                             window.customerId(), window.promiseId(), e.toString());
+                    failed.add(window);
                 }
             }
         }
+        failed.forEach(window -> schedule.releaseClaim(window.customerId(), window.promiseId())); // next sweep retries them
         if (asked > 0) {
             log.info("Asked for the valuation of {} promises whose windows closed before {}", asked, today);
         }

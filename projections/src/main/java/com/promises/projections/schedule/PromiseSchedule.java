@@ -100,6 +100,11 @@ public class PromiseSchedule {
                 Timestamp.from(now.plus(claimFor)), Date.valueOf(today), Timestamp.from(now), limit));
     }
 
+    /** Gives a window back to the next sweep after its valuation failed. */
+    public void releaseClaim(String customerId, String promiseId) {
+        jdbc.update("update promise_window set claimed_until = null where customer_id = ? and promise_id = ?", customerId, promiseId);
+    }
+
     private static FollowUp followUp(ResultSet rs) throws SQLException {
         Timestamp closed = rs.getTimestamp(6);
         return new FollowUp(rs.getString(1), rs.getString(2), rs.getString(3), EscalationStep.valueOf(rs.getString(4)),
