@@ -15,9 +15,8 @@ create table customer_summary (
     score_card              text         not null,  -- the policy's running state, so each event costs O(1)
     credit                  numeric(20,4) not null,
     -- Dates that today's overdue status is derived from when read (no event is needed when a day passes):
-    oldest_owed_due         date,        -- earliest due date among promises still owed
+    oldest_owed_due         date,        -- earliest due date among promises still owed (also the next due, when none is past)
     oldest_owed_window      date,        -- earliest window close among promises still owed
-    next_due                date,        -- earliest due date among owed promises, for DUE_SOON and nextDueDate
     open_promises           integer      not null,
     disputed_promises       integer      not null,
     last_sequence           bigint       not null   -- the customer's last event applied, for read-your-writes

@@ -67,21 +67,21 @@ class CustomerViewStore {
         LocalDate oldestOwedDue = view.oldestOwedDue();
         jdbc.update("""
                 insert into customer_summary (customer_id, name, currency, policy_version, score, band, kept, partially_kept,
-                    broken, renegotiated, habitual_breaker, score_card, credit, oldest_owed_due, oldest_owed_window, next_due,
+                    broken, renegotiated, habitual_breaker, score_card, credit, oldest_owed_due, oldest_owed_window,
                     open_promises, disputed_promises, last_sequence)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (customer_id) do update set name = excluded.name, currency = excluded.currency,
                     policy_version = excluded.policy_version, score = excluded.score, band = excluded.band,
                     kept = excluded.kept, partially_kept = excluded.partially_kept, broken = excluded.broken,
                     renegotiated = excluded.renegotiated, habitual_breaker = excluded.habitual_breaker,
                     score_card = excluded.score_card, credit = excluded.credit, oldest_owed_due = excluded.oldest_owed_due,
-                    oldest_owed_window = excluded.oldest_owed_window, next_due = excluded.next_due,
+                    oldest_owed_window = excluded.oldest_owed_window,
                     open_promises = excluded.open_promises, disputed_promises = excluded.disputed_promises,
                     last_sequence = excluded.last_sequence""",
                 view.customerId, view.name, view.currency, reliability.policyVersion(), reliability.score(),
                 reliability.band().name(), reliability.kept(), reliability.partiallyKept(), reliability.broken(),
                 reliability.renegotiated(), reliability.habitualBreaker(), writeCard(view.card), view.credit,
-                date(oldestOwedDue), date(view.oldestOwedWindow()), date(oldestOwedDue), view.openPromises(),
+                date(oldestOwedDue), date(view.oldestOwedWindow()), view.openPromises(),
                 view.disputedPromises(), view.lastSequence);
         List<Object[]> rows = view.changedPromises.stream().map(view.promises::get).map(p -> new Object[]{
                 view.customerId, p.id, p.amount, p.paid, date(p.dueDate), date(p.windowClosesOn), p.state.name(),

@@ -20,7 +20,7 @@ public record Overdue(String status, Money overdueAmount, long daysOverdue, Stri
             case when s.oldest_owed_window < :today then 'OVERDUE'
                  when s.oldest_owed_due < :today then 'IN_GRACE'
                  when s.disputed_promises > 0 then 'DISPUTED'
-                 when s.next_due <= :dueSoon then 'DUE_SOON'
+                 when s.oldest_owed_due <= :dueSoon then 'DUE_SOON'
                  else 'CURRENT' end""";
 
     static String status(LocalDate oldestOwedDue, LocalDate oldestOwedWindow, LocalDate nextDue, int disputed, LocalDate today) {
