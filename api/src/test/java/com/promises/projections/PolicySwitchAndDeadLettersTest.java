@@ -1,7 +1,10 @@
 package com.promises.projections;
 
 import com.promises.PromisesApplication;
+import com.promises.core.account.CustomerRegistered;
 import com.promises.core.account.RegisterCustomer;
+import com.promises.core.payment.Allocation;
+import com.promises.core.payment.PaymentRecorded;
 import com.promises.core.money.Money;
 import com.promises.core.promise.Channel;
 import com.promises.core.promise.MakePromise;
@@ -18,6 +21,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -90,6 +94,43 @@ class PolicySwitchAndDeadLettersTest {
                 assertThat(p.deadLetters()).isEqualTo(1L);
             });
         }
+    }
+
+    @Test
+    void anEventThatFailsHalfwayLeavesNoTraceWhileTheCustomersEarlierEventsInTheSameBatchAreKept() {
+        try (ConfigurableApplicationContext service = start(TestDatabase.freshDatabase(), "v1")) {
+            JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+            Projections projections = service.getBean(Projections.class);
+            Instant at = Instant.parse("2026-06-15T09:00:00Z");
+            // One transaction, so the processor most likely sees all of it in one batch. The payment's first
+            // allocation applies, its second names a promise the read model does not know.
+            service.getBean(TransactionManager.class).executeInTransaction(() -> service.getBean(EventStore.class).publish(
+                    event("halfway", 0, new CustomerRegistered("halfway", "Halfway Ltd", "CNY", at)),
+                    event("halfway", 1, new PromiseMade("halfway", "P-1", Money.of("300", "CNY"), TODAY, TODAY.plusDays(10), 3,
+                            TODAY.plusDays(13), Channel.PHONE, false, null, null, null, null, 1, Money.zero("CNY"), List.of(), at)),
+                    event("bystander", 0, new CustomerRegistered("bystander", "Bystander Ltd", "CNY", at)),
+                    event("halfway", 2, new PaymentRecorded("halfway", "PAY-1", Money.of("150", "CNY"), TODAY, null,
+                            List.of(new Allocation("P-1", Money.of("100", "CNY")), new Allocation("P-404", Money.of("50", "CNY"))),
+                            Money.zero("CNY"), Money.zero("CNY"), at)),
+                    event("bystander", 1, new PromiseMade("bystander", "P-1", Money.of("80", "CNY"), TODAY, TODAY.plusDays(2), 3,
+                            TODAY.plusDays(5), Channel.PHONE, false, null, null, null, null, 1, Money.zero("CNY"), List.of(), at))));
+            ReadModels.awaitCaughtUp(projections);
+
+            assertThat(jdbc.queryForMap("select paid, owed from customer_promise where customer_id = 'halfway' and promise_id = 'P-1'"))
+                    .as("the failed payment's first allocation is not kept").containsEntry("owed", true)
+                    .satisfies(row -> assertThat((BigDecimal) row.get("paid")).isEqualByComparingTo("0"));
+            assertThat(jdbc.queryForObject("select last_sequence from customer_summary where customer_id = 'halfway'", Long.class))
+                    .isEqualTo(1L);
+            assertThat(jdbc.queryForObject("select open_promises from customer_summary where customer_id = 'bystander'", Integer.class))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForList("select sequenceidentifier from deadletterentry where processinggroup = 'customer-summary'",
+                    String.class)).containsExactly("halfway");
+            assertThat(jdbc.queryForObject("select causemessage from deadletterentry", String.class)).contains("P-404");
+        }
+    }
+
+    private static GenericDomainEventMessage<?> event(String customerId, long sequence, Object payload) {
+        return new GenericDomainEventMessage<>("CustomerAccount", customerId, sequence, payload);
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> database, String policy) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps customer_summary and customer_promise up to date. Runs in a streaming processor whose token is
- * stored in the same transaction as these writes, so each event takes effect exactly once.
+ * stored in the same transaction as these writes, so each event takes effect exactly once. The views a
+ * batch touches are read and written together ({@link ViewBatch}).
  */
 @Component
 @ProcessingGroup(CustomerSummaryProjection.GROUP)
@@ -37,9 +38,7 @@ class CustomerSummaryProjection {
 
     @EventHandler
     void on(CustomerRegistered event, DomainEventMessage<?> message) {
-        CustomerView view = store.create(event.customerId());
-        view.apply(event, message.getSequenceNumber());
-        store.save(view);
+        ViewBatch.current(store).register(event.customerId(), event, message.getSequenceNumber());
     }
 
     @EventHandler
@@ -90,8 +89,7 @@ class CustomerSummaryProjection {
     /** Events that change nothing here still move the customer's last applied sequence (read-your-writes). */
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
-        jdbc.update("update customer_summary set last_sequence = greatest(last_sequence, ?) where customer_id = ?",
-                message.getSequenceNumber(), message.getAggregateIdentifier());
+        ViewBatch.current(store).touch(message.getAggregateIdentifier(), message.getSequenceNumber());
     }
 
     @ResetHandler
@@ -100,12 +98,11 @@ class CustomerSummaryProjection {
     }
 
     private void update(String customerId, Object event, DomainEventMessage<?> message) {
-        CustomerView view = store.load(customerId);
-        if (view == null) {
-            throw new IllegalStateException("Customer " + customerId + " is not in the read model; event "
-                    + message.getIdentifier() + " (" + event.getClass().getSimpleName() + ") cannot be applied");
+        try {
+            ViewBatch.current(store).apply(customerId, event, message.getSequenceNumber());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Event " + message.getIdentifier() + " (" + event.getClass().getSimpleName()
+                    + ") cannot be applied to customer " + customerId + ": " + e.getMessage(), e);
         }
-        view.apply(event, message.getSequenceNumber());
-        store.save(view);
     }
 }

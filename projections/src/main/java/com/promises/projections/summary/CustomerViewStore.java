@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Loads and stores {@link CustomerView}s in the customer_summary and customer_promise tables. */
 @Component
@@ -33,39 +37,66 @@ class CustomerViewStore {
     }
 
     CustomerView load(String customerId) {
-        List<CustomerView> found = jdbc.query("""
-                select name, currency, score_card, credit, last_sequence from customer_summary where customer_id = ?""",
-                (rs, row) -> {
-                    CustomerView view = new CustomerView(customerId, readCard(rs.getString("score_card")));
-                    view.name = rs.getString("name");
-                    view.currency = rs.getString("currency");
-                    view.credit = rs.getBigDecimal("credit");
-                    view.lastSequence = rs.getLong("last_sequence");
-                    return view;
-                }, customerId);
-        if (found.isEmpty()) {
-            return null;
+        return loadAll(List.of(customerId)).get(customerId);
+    }
+
+    /** The stored views of these customers (those not in the read model are missing), in two queries. */
+    Map<String, CustomerView> loadAll(Collection<String> customerIds) {
+        Map<String, CustomerView> views = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return views;
         }
-        CustomerView view = found.get(0);
+        String[] ids = customerIds.toArray(String[]::new);
         jdbc.query("""
-                select promise_id, amount, paid, due_date, window_closes_on, state, level, made_order
-                from customer_promise where customer_id = ? order by made_order""", rs -> {
-            var promise = new CustomerView.PromiseView(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                    rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), PromiseState.valueOf(rs.getString(6)),
-                    rs.getInt(7), rs.getInt(8));
-            view.promises.put(promise.id, promise);
-        }, customerId);
-        return view;
+                select customer_id, name, currency, score_card, credit, last_sequence
+                from customer_summary where customer_id = any(?)""", rs -> {
+            CustomerView view = new CustomerView(rs.getString(1), readCard(rs.getString(4)));
+            view.name = rs.getString(2);
+            view.currency = rs.getString(3);
+            view.credit = rs.getBigDecimal(5);
+            view.lastSequence = rs.getLong(6);
+            views.put(view.customerId, view);
+        }, (Object) ids);
+        if (views.isEmpty()) {
+            return views;
+        }
+        jdbc.query("""
+                select customer_id, promise_id, amount, paid, due_date, window_closes_on, state, level, made_order
+                from customer_promise where customer_id = any(?) order by customer_id, made_order""", rs -> {
+            var promise = new CustomerView.PromiseView(rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                    rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), PromiseState.valueOf(rs.getString(7)),
+                    rs.getInt(8), rs.getInt(9));
+            views.get(rs.getString(1)).promises.put(promise.id, promise);
+        }, (Object) ids);
+        return views;
     }
 
     CustomerView create(String customerId) {
         return new CustomerView(customerId, policy.start());
     }
 
-    void save(CustomerView view) {
-        Reliability reliability = view.card.reliability();
-        LocalDate oldestOwedDue = view.oldestOwedDue();
-        jdbc.update("""
+    /** Writes these views (summary rows and changed promise rows) with one JDBC batch per table. */
+    void saveAll(Collection<CustomerView> views) {
+        if (views.isEmpty()) {
+            return;
+        }
+        List<Object[]> summaries = new ArrayList<>(views.size());
+        List<Object[]> promises = new ArrayList<>();
+        for (CustomerView view : views) {
+            Reliability reliability = view.card.reliability();
+            summaries.add(new Object[]{view.customerId, view.name, view.currency, reliability.policyVersion(),
+                    reliability.score(), reliability.band().name(), reliability.kept(), reliability.partiallyKept(),
+                    reliability.broken(), reliability.renegotiated(), reliability.habitualBreaker(), writeCard(view.card),
+                    view.credit, date(view.oldestOwedDue()), date(view.oldestOwedWindow()), view.openPromises(),
+                    view.disputedPromises(), view.lastSequence});
+            for (String changed : view.changedPromises) {
+                CustomerView.PromiseView p = view.promises.get(changed);
+                promises.add(new Object[]{view.customerId, p.id, p.amount, p.paid, date(p.dueDate),
+                        date(p.windowClosesOn), p.state.name(), p.level, p.owed(), p.order});
+            }
+            view.changedPromises.clear();
+        }
+        jdbc.batchUpdate("""
                 insert into customer_summary (customer_id, name, currency, policy_version, score, band, kept, partially_kept,
                     broken, renegotiated, habitual_breaker, score_card, credit, oldest_owed_due, oldest_owed_window,
                     open_promises, disputed_promises, last_sequence)
@@ -77,24 +108,15 @@ class CustomerViewStore {
                     score_card = excluded.score_card, credit = excluded.credit, oldest_owed_due = excluded.oldest_owed_due,
                     oldest_owed_window = excluded.oldest_owed_window,
                     open_promises = excluded.open_promises, disputed_promises = excluded.disputed_promises,
-                    last_sequence = excluded.last_sequence""",
-                view.customerId, view.name, view.currency, reliability.policyVersion(), reliability.score(),
-                reliability.band().name(), reliability.kept(), reliability.partiallyKept(), reliability.broken(),
-                reliability.renegotiated(), reliability.habitualBreaker(), writeCard(view.card), view.credit,
-                date(oldestOwedDue), date(view.oldestOwedWindow()), view.openPromises(),
-                view.disputedPromises(), view.lastSequence);
-        List<Object[]> rows = view.changedPromises.stream().map(view.promises::get).map(p -> new Object[]{
-                view.customerId, p.id, p.amount, p.paid, date(p.dueDate), date(p.windowClosesOn), p.state.name(),
-                p.level, p.owed(), p.order}).toList();
-        if (!rows.isEmpty()) {
+                    last_sequence = excluded.last_sequence""", summaries);
+        if (!promises.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into customer_promise (customer_id, promise_id, amount, paid, due_date, window_closes_on, state,
                         level, owed, made_order)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (customer_id, promise_id) do update set paid = excluded.paid, due_date = excluded.due_date,
-                        window_closes_on = excluded.window_closes_on, state = excluded.state, owed = excluded.owed""", rows);
+                        window_closes_on = excluded.window_closes_on, state = excluded.state, owed = excluded.owed""", promises);
         }
-        view.changedPromises.clear();
     }
 
     private ScoreCard readCard(String stored) {
