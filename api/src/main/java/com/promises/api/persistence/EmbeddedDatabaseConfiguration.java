@@ -37,6 +37,8 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("fsync", "on")
+                // The library's default is off: a crash could then lose commands already answered 201.
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         createDatabaseIfMissing(postgres);
         log.info("Embedded PostgreSQL {} running on port {} with its files in {}",
