@@ -1,5 +1,13 @@
 package com.promises.api.persistence;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import com.promises.PromisesApplication;
 import com.promises.core.account.CustomerRegistered;
 import com.promises.testing.TestDatabase;
@@ -38,6 +46,33 @@ class EventsSurviveRestartTest {
             assertThat(events).hasSize(1);
             assertThat(events.get(0).getPayload()).isEqualTo(registered);
             assertThat(events.get(0).getSequenceNumber()).isZero();
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabaseWaitsForTheDiskBeforeACommandIsAnsweredButReadModelsDoNot() throws Exception {
+        Path directory = Files.createTempDirectory("promises-durability-");
+        try (ConfigurableApplicationContext service = start(Map.of("promises.data-dir", directory.toString()))) {
+            JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+            assertThat(service.getBean(EventProcessingConfiguration.class).interceptorsFor("customer-summary"))
+                    .anyMatch(ReadModelCommits.AsynchronousCommit.class::isInstance);
+            // Inside a read-model batch (its writes and its token in one transaction) the commit does not wait.
+            var interceptor = ReadModelCommits.interceptor(jdbc);
+            String insideBatch = service.getBean(TransactionTemplate.class).execute(status -> {
+                var unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("probe"));
+                try {
+                    return (String) interceptor.handle(unitOfWork,
+                            () -> jdbc.queryForObject("show synchronous_commit", String.class));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    unitOfWork.commit();
+                }
+            });
+            assertThat(insideBatch).isEqualTo("off");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).as("after that transaction").isEqualTo("on");
         }
     }
 
