@@ -1,5 +1,6 @@
 package com.promises.testing;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -37,6 +38,16 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     /** Command-line arguments outrank application.yml, as these must (builder properties are only defaults). */
     public static String[] asArguments(Map<String, Object> properties) {
         return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    /** A second instance uses the first one's database: on the embedded default, its running server. */
+    public static Map<String, Object> sameServerAs(ConfigurableApplicationContext first, Map<String, Object> database) {
+        if (isExternal()) {
+            return database;
+        }
+        int port = first.getBean(EmbeddedPostgres.class).getPort();
+        return Map.of("spring.datasource.url", "jdbc:postgresql://localhost:" + port + "/promises",
+                "spring.datasource.username", "postgres");
     }
 
     public static boolean isExternal() {

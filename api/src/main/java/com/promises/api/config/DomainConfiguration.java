@@ -15,6 +15,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -43,11 +44,19 @@ class DomainConfiguration {
 
     /** Registered here rather than with a Spring stereotype so that core stays free of Spring. */
     @Bean
-    ConfigurerModule customerAccountAggregate(PromisesProperties properties) {
-        return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(CustomerAccount.class)
-                        .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                                config.snapshotter(), properties.snapshotThreshold())));
+    ConfigurerModule customerAccountAggregate(PromisesProperties properties, CheckedAggregateCache accountCache) {
+        var aggregate = AggregateConfigurer.defaultConfiguration(CustomerAccount.class)
+                .configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                        config.snapshotter(), properties.snapshotThreshold()));
+        if (properties.accountCache().size() > 0) {
+            aggregate.configureCache(config -> accountCache);
+        }
+        return configurer -> configurer.configureAggregate(aggregate);
+    }
+
+    @Bean
+    CheckedAggregateCache accountCache(PromisesProperties properties, JdbcTemplate jdbc) {
+        return new CheckedAggregateCache(jdbc, properties.accountCache().size(), properties.accountCache().idle());
     }
 
     /**

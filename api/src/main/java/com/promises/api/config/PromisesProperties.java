@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -18,6 +19,7 @@ import java.time.ZoneId;
  * @param clock             the business clock; {@code fixed} pins it to an instant (demos, tests)
  * @param snapshotThreshold events after which a customer account is snapshotted
  * @param warnings          thresholds for the doubts raised when a promise is made
+ * @param accountCache      customer accounts kept in memory between commands
  */
 @ConfigurationProperties("promises")
 public record PromisesProperties(@DefaultValue("UTC") ZoneId zone,
@@ -26,7 +28,15 @@ public record PromisesProperties(@DefaultValue("UTC") ZoneId zone,
                                  @DefaultValue("./data") Path dataDir,
                                  @DefaultValue ClockSettings clock,
                                  @DefaultValue("100") int snapshotThreshold,
-                                 @DefaultValue Warnings warnings) {
+                                 @DefaultValue Warnings warnings,
+                                 @DefaultValue AccountCache accountCache) {
+
+    /**
+     * @param size accounts kept at most (0 turns the cache off); each is checked against the event store before use
+     * @param idle an account not used for this long is dropped
+     */
+    public record AccountCache(@DefaultValue("10000") int size, @DefaultValue("30m") Duration idle) {
+    }
 
     /** @param fixed an ISO-8601 instant the clock stands still at; absent means the system clock */
     public record ClockSettings(Instant fixed) {

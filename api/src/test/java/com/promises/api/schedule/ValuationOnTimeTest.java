@@ -8,7 +8,6 @@ import com.promises.core.promise.MakePromise;
 import com.promises.core.promise.PromiseBroken;
 import com.promises.core.promise.ValuedBy;
 import com.promises.testing.TestDatabase;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -72,7 +71,7 @@ class ValuationOnTimeTest {
     @Test
     void twoInstancesRacingOverFiveHundredClosingWindowsJudgeEachOnce() throws Exception {
         Map<String, Object> database = TestDatabase.freshDatabase();
-        try (var first = start(database, "PT1H"); var second = start(sameServerAs(first, database), "PT1H")) {
+        try (var first = start(database, "PT1H"); var second = start(TestDatabase.sameServerAs(first, database), "PT1H")) {
             var gateway = first.getBean(CommandGateway.class);
             List<String> customers = new ArrayList<>();
             for (int c = 0; c < 50; c++) {
@@ -125,16 +124,6 @@ class ValuationOnTimeTest {
                 throw new AssertionError(e);
             }
         }
-    }
-
-    /** A second instance uses the first one's database: on the embedded default, its running server. */
-    private static Map<String, Object> sameServerAs(ConfigurableApplicationContext first, Map<String, Object> database) {
-        if (TestDatabase.isExternal()) {
-            return database;
-        }
-        int port = first.getBean(EmbeddedPostgres.class).getPort();
-        return Map.of("spring.datasource.url", "jdbc:postgresql://localhost:" + port + "/promises",
-                "spring.datasource.username", "postgres");
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> database, String initialDelay) {
