@@ -23,12 +23,8 @@ class ReadModelCommits {
 
     @Bean
     ConfigurerModule asynchronousReadModelCommits(JdbcTemplate jdbc) {
-        MessageHandlerInterceptor<EventMessage<?>> interceptor = interceptor(jdbc);
+        MessageHandlerInterceptor<EventMessage<?>> interceptor = new AsynchronousCommit(jdbc);
         return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor((config, name) -> interceptor);
-    }
-
-    static MessageHandlerInterceptor<EventMessage<?>> interceptor(JdbcTemplate jdbc) {
-        return new AsynchronousCommit(jdbc);
     }
 
     /** Once per unit of work (a processor's batch), inside its transaction. */

@@ -1,25 +1,24 @@
 package com.promises.api.persistence;
 
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import com.promises.PromisesApplication;
 import com.promises.core.account.CustomerRegistered;
 import com.promises.testing.TestDatabase;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ class EventsSurviveRestartTest {
             assertThat(service.getBean(EventProcessingConfiguration.class).interceptorsFor("customer-summary"))
                     .anyMatch(ReadModelCommits.AsynchronousCommit.class::isInstance);
             // Inside a read-model batch (its writes and its token in one transaction) the commit does not wait.
-            var interceptor = ReadModelCommits.interceptor(jdbc);
+            var interceptor = new ReadModelCommits.AsynchronousCommit(jdbc);
             String insideBatch = service.getBean(TransactionTemplate.class).execute(status -> {
                 var unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("probe"));
                 try {

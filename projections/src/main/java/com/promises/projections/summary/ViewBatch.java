@@ -92,7 +92,7 @@ final class ViewBatch {
     private void flush() {
         List<CustomerView> changed = new ArrayList<>();
         for (Entry entry : entries.values()) {
-            if (entry != null && entry.touched) {
+            if (entry != null && entry.changed()) {
                 changed.add(entry.view);
             }
         }
@@ -106,7 +106,6 @@ final class ViewBatch {
         private final boolean stored;
         private final List<Applied> applied = new ArrayList<>();
         CustomerView view;
-        boolean touched;
 
         Entry(String customerId, CustomerView stored) {
             this.customerId = customerId;
@@ -123,7 +122,10 @@ final class ViewBatch {
                 throw failed;
             }
             applied.add(new Applied(event, sequence));
-            touched = true;
+        }
+
+        boolean changed() {
+            return !applied.isEmpty();
         }
     }
 
