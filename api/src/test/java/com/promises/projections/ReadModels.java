@@ -5,7 +5,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Waiting for the read models, and fingerprinting their rows. */
 final class ReadModels {
@@ -41,14 +40,21 @@ final class ReadModels {
     }
 
     /** An md5 over every row of the read tables, in a stable order. */
+    /** Every read-model row, summary and schedule, as one fingerprint (the sweeper's claims left out). */
     static String hash(JdbcTemplate jdbc) {
-        String summaries = jdbc.queryForObject(
-                "select md5(coalesce(string_agg(t::text, '|' order by customer_id), '')) from customer_summary t", String.class);
-        String promises = jdbc.queryForObject(
-                "select md5(coalesce(string_agg(t::text, '|' order by customer_id, promise_id), '')) from customer_promise t",
-                String.class);
-        assertThat(summaries).isNotNull();
-        return summaries + promises;
+        StringBuilder all = new StringBuilder();
+        for (String table : new String[]{
+                "customer_summary order by customer_id", "customer_promise order by customer_id, promise_id",
+                "customer_outcomes order by customer_id", "customer_quiet_days order by customer_id", "follow_up order by id"}) {
+            String from = table.substring(0, table.indexOf(' '));
+            all.append(jdbc.queryForObject("select md5(coalesce(string_agg(t::text, '|' " + table.substring(table.indexOf(' ') + 1)
+                    + "), '')) from " + from + " t", String.class)).append(' ');
+        }
+        all.append(jdbc.queryForObject("""
+                select md5(coalesce(string_agg(concat_ws(',', customer_id, promise_id, amount, currency, due_date,
+                    window_closes_on, disputed, reminded_on), '|' order by customer_id, promise_id), '')) from promise_window""",
+                String.class));
+        return all.toString();
     }
 
     private static void sleep() {

@@ -72,6 +72,13 @@ class ReadModelsRebuildTest {
             assertThat(audit.verify(customer).consistent()).as("verify %s", customer).isTrue();
         }
 
+        // the schedule is compared too: windows, quiet days, outcomes and follow-ups, open and closed
+        for (String table : new String[]{"promise_window", "customer_quiet_days", "customer_outcomes", "follow_up"}) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where customer_id like 'rebuild-%'", Long.class))
+                    .as(table).isPositive();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from follow_up where customer_id like 'rebuild-%' and closed_at is not null",
+                Long.class)).as("closed follow-ups").isPositive();
         String before = ReadModels.hash(jdbc);
         projections.rebuild();
         ReadModels.awaitRebuilt(projections);

@@ -102,6 +102,22 @@ class RemindersAndFollowUpsTest {
         assertThat(api.as(COLLECTOR).post("/api/v1/follow-ups/" + id + "/closure", "{}").status()).isEqualTo(400);
     }
 
+    @Test
+    void aThirdBreakAmongTheLastFiveValuedPromisesSendsAHabitualBreakerToLegalReview() {
+        String habitual = registered();
+        String promiseId = null;
+        for (int i = 0; i < 3; i++) { // each new promise answers the follow-up before it
+            promiseId = promise(habitual, "500", "2026-06-2" + i);
+            assertThat(post("/customers/" + habitual + "/promises/" + promiseId + "/broken", "{\"reason\": \"CASH_FLOW\"}"))
+                    .isEqualTo(201);
+        }
+        String third = promiseId;
+        List<JsonNode> open = await(() -> followUps(List.of(habitual)),
+                list -> list.size() == 1 && list.get(0).path("promiseId").asText().equals(third));
+        assertThat(open).extracting(n -> n.path("promiseId").asText() + ":" + n.path("suggestedStep").asText())
+                .containsExactly(third + ":LEGAL_REVIEW");
+    }
+
     private String registered() {
         return new Customers(api).registered();
     }

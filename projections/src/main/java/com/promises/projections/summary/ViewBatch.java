@@ -1,10 +1,7 @@
 package com.promises.projections.summary;
 
-import org.axonframework.eventhandling.DomainEventMessage;
+import com.promises.projections.batch.ProcessorBatch;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,8 +22,6 @@ import java.util.Set;
  */
 final class ViewBatch {
 
-    private static final String RESOURCE = ViewBatch.class.getName();
-
     private final CustomerViewStore store;
     private final Map<String, Entry> entries = new HashMap<>();
     /** Customers named in the batch that are not loaded yet; the first load reads all of them at once. */
@@ -34,23 +29,12 @@ final class ViewBatch {
 
     private ViewBatch(CustomerViewStore store, List<? extends Message<?>> messages) {
         this.store = store;
-        for (Message<?> message : messages) {
-            if (message instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
-                toPrefetch.add(domain.getAggregateIdentifier());
-            }
-        }
+        this.toPrefetch.addAll(ProcessorBatch.customersOf(messages));
     }
 
     /** This unit of work's batch, created on first use and flushed when the unit of work prepares to commit. */
     static ViewBatch current(CustomerViewStore store) {
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(RESOURCE, key -> {
-            List<? extends Message<?>> messages = unitOfWork instanceof BatchingUnitOfWork<?> batching
-                    ? batching.getMessages() : List.of(unitOfWork.getMessage());
-            ViewBatch batch = new ViewBatch(store, messages);
-            unitOfWork.onPrepareCommit(u -> batch.flush());
-            return batch;
-        });
+        return ProcessorBatch.current(ViewBatch.class, messages -> new ViewBatch(store, messages), ViewBatch::flush);
     }
 
     void register(String customerId, Object event, long sequence) {
