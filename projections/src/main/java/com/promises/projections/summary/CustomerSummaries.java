@@ -42,6 +42,14 @@ public class CustomerSummaries {
     public record Page(List<CustomerSummary> items, int page, int size, long total) {
     }
 
+    /** The summary row with what is computed from its promises for today (:today). */
+    private static final String SUMMARY_SELECT = """
+            select s.*, (select coalesce(sum(p.amount - p.paid), 0) from customer_promise p
+                         where p.customer_id = s.customer_id and p.owed and p.due_date < :today) as overdue_amount,
+                        (select min(p.due_date) from customer_promise p
+                         where p.customer_id = s.customer_id and p.owed and p.due_date >= :today) as next_due_date
+            """;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final AccountRules rules;
@@ -60,26 +68,44 @@ public class CustomerSummaries {
     /**
      * The customer as of the read model. A client that has just posted a command expects to see it, so this
      * waits (up to promises.read.max-wait) until the read model has applied the customer's newest event;
-     * past that it answers with what it has.
+     * past that it answers with what it has. Summary, promises and the customer's newest event come in one
+     * query: under load every round trip to the database is a wait for a turn on the CPU.
      */
     public CustomerSummary get(String customerId) {
-        awaitCaughtUp(customerId);
-        List<CustomerSummary> found = query("where s.customer_id = :customerId", new MapSqlParameterSource("customerId", customerId));
-        if (found.isEmpty()) {
-            if (exists(customerId)) {
-                throw new IllegalStateException("Customer " + customerId + " is not yet in the read model");
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        var parameters = new MapSqlParameterSource("customerId", customerId);
+        while (true) {
+            LocalDate today = today();
+            parameters.addValue("today", Date.valueOf(today));
+            List<Stored> found = jdbc.query(SUMMARY_SELECT + """
+                    , (select max(sequencenumber) from domainevententry where aggregateidentifier = s.customer_id) as newest,
+                      lines.*
+                    from customer_summary s left join lateral (
+                        select array_agg(promise_id order by made_order) as p_ids, array_agg(amount order by made_order) as p_amounts,
+                               array_agg(paid order by made_order) as p_paid, array_agg(due_date order by made_order) as p_due,
+                               array_agg(state order by made_order) as p_states, array_agg(level order by made_order) as p_levels
+                        from customer_promise where customer_id = s.customer_id) lines on true
+                    where s.customer_id = :customerId""", parameters,
+                    (rs, n) -> new Stored(row(rs), rs.getLong("last_sequence"), rs.getLong("newest"), promises(rs, rs.getString("currency"))));
+            boolean caughtUp = found.isEmpty() ? !exists(customerId) : found.get(0).newest() <= found.get(0).lastSequence();
+            if (caughtUp || System.nanoTime() > deadline) {
+                if (found.isEmpty()) {
+                    if (exists(customerId)) {
+                        throw new IllegalStateException("Customer " + customerId + " is not yet in the read model");
+                    }
+                    throw Rejection.CUSTOMER_NOT_FOUND.because("There is no customer " + customerId);
+                }
+                CustomerSummary summary = summaryOf(found.get(0).row(), today, projections.isRebuilding());
+                return new CustomerSummary(summary.customerId(), summary.name(), summary.currency(), summary.reliability(),
+                        summary.overdue(), found.get(0).promises(), summary.rebuilding());
             }
-            throw Rejection.CUSTOMER_NOT_FOUND.because("There is no customer " + customerId);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the read model", e);
+            }
         }
-        CustomerSummary summary = found.get(0);
-        List<CustomerSummary.PromiseLine> promises = jdbc.query("""
-                select promise_id, amount, paid, due_date, state, level from customer_promise
-                where customer_id = :customerId order by made_order""", new MapSqlParameterSource("customerId", customerId),
-                (rs, row) -> new CustomerSummary.PromiseLine(rs.getString(1), Money.fromStored(rs.getBigDecimal(2), summary.currency()),
-                        rs.getDate(4).toLocalDate(), Money.fromStored(rs.getBigDecimal(3), summary.currency()),
-                        PromiseState.valueOf(rs.getString(5)), rs.getInt(6)));
-        return new CustomerSummary(summary.customerId(), summary.name(), summary.currency(), summary.reliability(),
-                summary.overdue(), promises, summary.rebuilding());
     }
 
     public Page worklist(String status, Band band, Sort sort, int page, int size) {
@@ -101,25 +127,42 @@ public class CustomerSummaries {
         LocalDate today = today();
         parameters.addValue("today", Date.valueOf(today));
         boolean rebuilding = projections.isRebuilding();
-        List<Row> rows = jdbc.query("""
-                select s.*, (select coalesce(sum(p.amount - p.paid), 0) from customer_promise p
-                             where p.customer_id = s.customer_id and p.owed and p.due_date < :today) as overdue_amount,
-                            (select min(p.due_date) from customer_promise p
-                             where p.customer_id = s.customer_id and p.owed and p.due_date >= :today) as next_due_date
-                from customer_summary s
-                """ + where, parameters, (rs, n) -> row(rs));
+        List<Row> rows = jdbc.query(SUMMARY_SELECT + " from customer_summary s " + where, parameters, (rs, n) -> row(rs));
         List<CustomerSummary> result = new ArrayList<>();
         for (Row row : rows) {
-            LocalDate oldestOwedDue = row.oldestOwedDue();
-            long days = Overdue.daysOverdue(oldestOwedDue, today);
-            Overdue overdue = new Overdue(
-                    Overdue.status(oldestOwedDue, row.oldestOwedWindow(), row.nextDueDate(), row.disputed(), today),
-                    Money.fromStored(row.overdueAmount(), row.currency()), days, Overdue.agingBucket(days), row.openPromises(),
-                    row.nextDueDate());
-            result.add(new CustomerSummary(row.customerId(), row.name(), row.currency(), row.reliability(), overdue, null,
-                    rebuilding ? Boolean.TRUE : null));
+            result.add(summaryOf(row, today, rebuilding));
         }
         return result;
+    }
+
+    private static CustomerSummary summaryOf(Row row, LocalDate today, boolean rebuilding) {
+        LocalDate oldestOwedDue = row.oldestOwedDue();
+        long days = Overdue.daysOverdue(oldestOwedDue, today);
+        Overdue overdue = new Overdue(
+                Overdue.status(oldestOwedDue, row.oldestOwedWindow(), row.nextDueDate(), row.disputed(), today),
+                Money.fromStored(row.overdueAmount(), row.currency()), days, Overdue.agingBucket(days), row.openPromises(),
+                row.nextDueDate());
+        return new CustomerSummary(row.customerId(), row.name(), row.currency(), row.reliability(), overdue, null,
+                rebuilding ? Boolean.TRUE : null);
+    }
+
+    /** The customer's promises, oldest first, from the arrays the summary query aggregates them into. */
+    private static List<CustomerSummary.PromiseLine> promises(ResultSet rs, String currency) throws SQLException {
+        if (rs.getArray("p_ids") == null) {
+            return List.of();
+        }
+        String[] ids = (String[]) rs.getArray("p_ids").getArray();
+        BigDecimal[] amounts = (BigDecimal[]) rs.getArray("p_amounts").getArray();
+        BigDecimal[] paid = (BigDecimal[]) rs.getArray("p_paid").getArray();
+        Date[] due = (Date[]) rs.getArray("p_due").getArray();
+        String[] states = (String[]) rs.getArray("p_states").getArray();
+        Integer[] levels = (Integer[]) rs.getArray("p_levels").getArray();
+        List<CustomerSummary.PromiseLine> lines = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            lines.add(new CustomerSummary.PromiseLine(ids[i], Money.fromStored(amounts[i], currency), due[i].toLocalDate(),
+                    Money.fromStored(paid[i], currency), PromiseState.valueOf(states[i]), levels[i]));
+        }
+        return lines;
     }
 
     /** The summary a view held in memory gives today, by the same rules as the stored one (for verify). */
@@ -140,26 +183,6 @@ public class CustomerSummaries {
                         Money.fromStored(p.paid, view.currency), p.state, p.level))
                 .toList();
         return new CustomerSummary(view.customerId, view.name, view.currency, view.card.reliability(), overdue, promises, null);
-    }
-
-    private void awaitCaughtUp(String customerId) {
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        var parameters = new MapSqlParameterSource("customerId", customerId);
-        while (true) {
-            Long behind = jdbc.queryForObject("""
-                    select (select max(sequencenumber) from domainevententry where aggregateidentifier = :customerId)
-                         - coalesce((select last_sequence from customer_summary where customer_id = :customerId), -1)""",
-                    parameters, Long.class);
-            if (behind == null || behind <= 0 || System.nanoTime() > deadline) {
-                return;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private boolean exists(String customerId) {
@@ -185,6 +208,9 @@ public class CustomerSummaries {
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         Date date = rs.getDate(column);
         return date == null ? null : date.toLocalDate();
+    }
+
+    private record Stored(Row row, long lastSequence, long newest, List<CustomerSummary.PromiseLine> promises) {
     }
 
     private record Row(String customerId, String name, String currency, Reliability reliability, LocalDate oldestOwedDue,
