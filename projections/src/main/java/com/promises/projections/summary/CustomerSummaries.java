@@ -7,20 +7,26 @@ import com.promises.core.promise.PromiseState;
 import com.promises.core.scoring.Band;
 import com.promises.core.scoring.Reliability;
 import com.promises.projections.rebuild.Projections;
-import org.springframework.beans.factory.annotation.Value;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The customer summary and the managers' worklist, read from the summary tables. */
 @Service
@@ -50,62 +56,97 @@ public class CustomerSummaries {
                          where p.customer_id = s.customer_id and p.owed and p.due_date >= :today) as next_due_date
             """;
 
+    private static final Logger log = LoggerFactory.getLogger(CustomerSummaries.class);
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final AccountRules rules;
     private final Projections projections;
-    private final Duration maxWait;
+    private final CustomerViewStore store;
+    private final EventStore eventStore;
+    /** A read-only transaction that sees one snapshot, so a view's summary and promises match. */
+    private final TransactionTemplate snapshot;
 
     CustomerSummaries(NamedParameterJdbcTemplate jdbc, Clock clock, AccountRules rules, Projections projections,
-                      @Value("${promises.read.max-wait:PT2S}") Duration maxWait) {
+                      CustomerViewStore store, EventStore eventStore, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.rules = rules;
         this.projections = projections;
-        this.maxWait = maxWait;
+        this.store = store;
+        this.eventStore = eventStore;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
-     * The customer as of the read model. A client that has just posted a command expects to see it, so this
-     * waits (up to promises.read.max-wait) until the read model has applied the customer's newest event;
-     * past that it answers with what it has. Summary, promises and the customer's newest event come in one
-     * query: under load every round trip to the database is a wait for a turn on the CPU.
+     * The customer as of the newest event. Usually the read model holds it, and the summary, its promises and
+     * the customer's newest sequence number come in one query. When the read model has not yet applied the
+     * customer's newest events (a client reading right after its own command), they are applied here to the
+     * stored view, by the same code the projection will run, instead of waiting for the projection.
      */
     public CustomerSummary get(String customerId) {
-        long deadline = System.nanoTime() + maxWait.toNanos();
-        var parameters = new MapSqlParameterSource("customerId", customerId);
-        while (true) {
-            LocalDate today = today();
-            parameters.addValue("today", Date.valueOf(today));
-            List<Stored> found = jdbc.query(SUMMARY_SELECT + """
-                    , (select max(sequencenumber) from domainevententry where aggregateidentifier = s.customer_id) as newest,
-                      lines.*
-                    from customer_summary s left join lateral (
-                        select array_agg(promise_id order by made_order) as p_ids, array_agg(amount order by made_order) as p_amounts,
-                               array_agg(paid order by made_order) as p_paid, array_agg(due_date order by made_order) as p_due,
-                               array_agg(state order by made_order) as p_states, array_agg(level order by made_order) as p_levels
-                        from customer_promise where customer_id = s.customer_id) lines on true
-                    where s.customer_id = :customerId""", parameters,
-                    (rs, n) -> new Stored(row(rs), rs.getLong("last_sequence"), rs.getLong("newest"), promises(rs, rs.getString("currency"))));
-            boolean caughtUp = found.isEmpty() ? !exists(customerId) : found.get(0).newest() <= found.get(0).lastSequence();
-            if (caughtUp || System.nanoTime() > deadline) {
-                if (found.isEmpty()) {
-                    if (exists(customerId)) {
-                        throw new IllegalStateException("Customer " + customerId + " is not yet in the read model");
-                    }
-                    throw Rejection.CUSTOMER_NOT_FOUND.because("There is no customer " + customerId);
-                }
-                CustomerSummary summary = summaryOf(found.get(0).row(), today, projections.isRebuilding());
-                return new CustomerSummary(summary.customerId(), summary.name(), summary.currency(), summary.reliability(),
-                        summary.overdue(), found.get(0).promises(), summary.rebuilding());
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the read model", e);
-            }
+        LocalDate today = today();
+        boolean rebuilding = projections.isRebuilding();
+        var parameters = new MapSqlParameterSource("customerId", customerId).addValue("today", Date.valueOf(today));
+        List<Stored> found = jdbc.query(SUMMARY_SELECT + """
+                , (select max(sequencenumber) from domainevententry where aggregateidentifier = s.customer_id) as newest,
+                  lines.*
+                from customer_summary s left join lateral (
+                    select array_agg(promise_id order by made_order) as p_ids, array_agg(amount order by made_order) as p_amounts,
+                           array_agg(paid order by made_order) as p_paid, array_agg(due_date order by made_order) as p_due,
+                           array_agg(state order by made_order) as p_states, array_agg(level order by made_order) as p_levels
+                    from customer_promise where customer_id = s.customer_id) lines on true
+                where s.customer_id = :customerId""", parameters,
+                (rs, n) -> new Stored(row(rs), rs.getLong("last_sequence"), rs.getLong("newest"), promises(rs, rs.getString("currency"))));
+        Stored stored = found.isEmpty() ? null : found.get(0);
+        if (stored != null && stored.newest() <= stored.lastSequence()) {
+            CustomerSummary summary = summaryOf(stored.row(), today, rebuilding);
+            return withPromises(summary, stored.promises());
         }
+        Optional<CustomerSummary> current = withUnappliedEvents(customerId);
+        if (current.isPresent()) {
+            CustomerSummary summary = current.get();
+            return rebuilding ? new CustomerSummary(summary.customerId(), summary.name(), summary.currency(),
+                    summary.reliability(), summary.overdue(), summary.promises(), Boolean.TRUE) : summary;
+        }
+        if (stored == null) {
+            throw Rejection.CUSTOMER_NOT_FOUND.because("There is no customer " + customerId);
+        }
+        return withPromises(summaryOf(stored.row(), today, rebuilding), stored.promises());
+    }
+
+    /**
+     * The stored view (read in one snapshot) with the customer's events after it applied; empty when the
+     * customer has no events, or when one of them cannot be applied (the projection sends such an event to
+     * its dead-letter queue, and the stored view is then the best answer).
+     */
+    private Optional<CustomerSummary> withUnappliedEvents(String customerId) {
+        CustomerView view = snapshot.execute(status -> store.load(customerId));
+        if (view == null) {
+            view = store.create(customerId);
+        }
+        List<? extends DomainEventMessage<?>> unapplied = eventStore.readEvents(customerId, view.lastSequence + 1).asStream().toList();
+        if (unapplied.isEmpty() && view.lastSequence < 0) {
+            return Optional.empty();
+        }
+        try {
+            for (DomainEventMessage<?> event : unapplied) {
+                view.apply(event.getPayload(), event.getSequenceNumber());
+            }
+        } catch (RuntimeException unappliable) {
+            log.debug("Customer {}: an event after sequence {} cannot be applied (it waits in the dead-letter queue); "
+                    + "answering with the stored view", customerId,
+                    view.lastSequence, unappliable);
+            return Optional.empty();
+        }
+        return Optional.of(summarize(view));
+    }
+
+    private static CustomerSummary withPromises(CustomerSummary summary, List<CustomerSummary.PromiseLine> promises) {
+        return new CustomerSummary(summary.customerId(), summary.name(), summary.currency(), summary.reliability(),
+                summary.overdue(), promises, summary.rebuilding());
     }
 
     public Page worklist(String status, Band band, Sort sort, int page, int size) {
@@ -183,12 +224,6 @@ public class CustomerSummaries {
                         Money.fromStored(p.paid, view.currency), p.state, p.level))
                 .toList();
         return new CustomerSummary(view.customerId, view.name, view.currency, view.card.reliability(), overdue, promises, null);
-    }
-
-    private boolean exists(String customerId) {
-        Long events = jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = :customerId",
-                new MapSqlParameterSource("customerId", customerId), Long.class);
-        return events != null && events > 0;
     }
 
     private LocalDate today() {
