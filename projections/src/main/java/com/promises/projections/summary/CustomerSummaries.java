@@ -112,6 +112,9 @@ public class CustomerSummaries {
                     summary.reliability(), summary.overdue(), summary.promises(), Boolean.TRUE) : summary;
         }
         if (stored == null) {
+            if (eventStore.lastSequenceNumberFor(customerId).isPresent()) {
+                throw new IllegalStateException("Customer " + customerId + " is not yet in the read model");
+            }
             throw Rejection.CUSTOMER_NOT_FOUND.because("There is no customer " + customerId);
         }
         return withPromises(summaryOf(stored.row(), today, rebuilding), stored.promises());
@@ -137,8 +140,7 @@ public class CustomerSummaries {
             }
         } catch (RuntimeException unappliable) {
             log.debug("Customer {}: an event after sequence {} cannot be applied (it waits in the dead-letter queue); "
-                    + "answering with the stored view", customerId,
-                    view.lastSequence, unappliable);
+                    + "answering with the stored view", customerId, view.lastSequence, unappliable);
             return Optional.empty();
         }
         return Optional.of(summarize(view));
