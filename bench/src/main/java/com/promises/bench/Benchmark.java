@@ -1,10 +1,16 @@
 package com.promises.bench;
 
+import com.promises.api.command.CommandDispatcher;
+import com.promises.core.account.CommandRejected;
 import com.promises.core.account.RegisterCustomer;
 import com.promises.core.money.Money;
 import com.promises.core.payment.RecordPayment;
 import com.promises.core.promise.Channel;
 import com.promises.core.promise.MakePromise;
+import com.promises.core.promise.Reason;
+import com.promises.core.promise.RecordBrokenPromise;
+import com.promises.core.promise.RenegotiatePromise;
+import com.promises.core.reminder.SendReminder;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 
 /**
  * Measures the service and, in the same run on the same PostgreSQL, the raw limit of that database.
@@ -90,10 +97,11 @@ public final class Benchmark {
             postgres = jdbc.queryForObject("select version()", String.class);
             customers = register(service, sizes.customers());
             Map<String, List<String>> promises = new ConcurrentHashMap<>();
+            double rawRate = 0;
             for (int clients : CONCURRENCY) {
                 int commands = clients == 1 ? Math.max(10, sizes.commandsPerLevel() / 4) : sizes.commandsPerLevel();
-                Load load = commands(service, customers, promises, clients, commands, "c" + clients);
-                double rawRate = raw.insertsPerSecond(commands, clients);
+                Load load = commands(id -> oneCommand(service, customers, promises, id), clients, commands, "c" + clients);
+                rawRate = raw.insertsPerSecond(commands, clients);
                 report.add("Commands, " + clients + " client" + (clients == 1 ? "" : "s"),
                         Report.number(load.rate) + "/s (p50 " + Report.millis(load.latencies.percentileMillis(50))
                                 + ", p99 " + Report.millis(load.latencies.percentileMillis(99)) + ")",
@@ -102,6 +110,15 @@ public final class Benchmark {
                                 + "20% reminder, 10% broken/renegotiated over " + customers.size() + " customers; "
                                 + load.refusedShare() + " answered 4xx (quiet days, judged promises), " + load.errors.get() + " 5xx");
             }
+            CommandDispatcher dispatcher = service.context.getBean(CommandDispatcher.class);
+            Load direct = commands(id -> oneCommandInProcess(dispatcher, customers, promises, id), 32,
+                    sizes.commandsPerLevel(), "d32");
+            report.add("Commands in-process, 32 threads", Report.number(direct.rate) + "/s (p50 "
+                            + Report.millis(direct.latencies.percentileMillis(50)) + ", p99 "
+                            + Report.millis(direct.latencies.percentileMillis(99)) + ")",
+                    Report.number(rawRate) + " inserts/s", Report.percent(direct.rate, rawRate), "",
+                    "The same mix through the dispatcher the controllers use, without HTTP, authentication or Idempotency-Key "
+                            + "(the gap to the row above is their cost); " + direct.refusedShare() + " refused, " + direct.errors.get() + " failed");
             queriesUnderLoad(service, customers, promises);
             asOf(service);
             rebuild(service, raw, jdbc);
@@ -151,8 +168,7 @@ public final class Benchmark {
         return new ArrayList<>(ids);
     }
 
-    private Load commands(Service service, List<String> customers, Map<String, List<String>> promises, int clients,
-                          int commands, String tag) throws Exception {
+    private Load commands(ToIntFunction<String> oneCommand, int clients, int commands, String tag) throws Exception {
         Latencies latencies = new Latencies(commands);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
@@ -164,7 +180,7 @@ public final class Benchmark {
             work.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < commands; i = next.getAndIncrement()) {
                     long begin = System.nanoTime();
-                    int status = oneCommand(service, customers, promises, tag + "-" + i).statusCode();
+                    int status = oneCommand.applyAsInt(tag + "-" + i);
                     latencies.add(System.nanoTime() - begin);
                     if (status >= 500) {
                         errors.incrementAndGet();
@@ -183,41 +199,83 @@ public final class Benchmark {
         return new Load(commands / seconds, latencies, refused, errors, commands);
     }
 
-    private static HttpResponse<String> oneCommand(Service service, List<String> customers, Map<String, List<String>> promises,
-                                                   String id) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String customer = customers.get(random.nextInt(customers.size()));
-        List<String> made = promises.computeIfAbsent(customer, k -> new CopyOnWriteArrayList<>());
-        String path = "/api/v1/customers/" + customer;
-        int dice = random.nextInt(100);
-        if (dice < 40 || made.isEmpty()) {
-            String promiseId = "P-" + id;
-            var answer = service.post(path + "/promises", """
-                    {"promiseId": "%s", "amount": "%d.00", "currency": "CNY", "dueDate": "%s", "channel": "PHONE", "inWriting": true}"""
-                    .formatted(promiseId, 100 + random.nextInt(40_000), TODAY.plusDays(3 + random.nextInt(25))));
-            if (answer.statusCode() == 201) {
-                made.add(promiseId);
+    private enum Kind { PROMISE, PAYMENT, REMINDER, BROKEN, RENEGOTIATION }
+
+    /** One command of the realistic mix, on a random customer: what the HTTP and the in-process runs both send. */
+    private record Choice(Kind kind, String customer, String promise, String newId, int amount, LocalDate date) {
+
+        static Choice of(List<String> customers, Map<String, List<String>> promises, String id) {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            String customer = customers.get(random.nextInt(customers.size()));
+            List<String> made = promises.computeIfAbsent(customer, k -> new CopyOnWriteArrayList<>());
+            int dice = random.nextInt(100);
+            if (dice < 40 || made.isEmpty()) {
+                return new Choice(Kind.PROMISE, customer, null, "P-" + id, 100 + random.nextInt(40_000),
+                        TODAY.plusDays(3 + random.nextInt(25)));
             }
-            return answer;
+            String promise = made.get(random.nextInt(made.size()));
+            if (dice < 70) {
+                return new Choice(Kind.PAYMENT, customer, promise, "PAY-" + id, 50 + random.nextInt(5_000), TODAY);
+            }
+            if (dice < 90) {
+                return new Choice(Kind.REMINDER, customer, promise, null, 0, null);
+            }
+            if (dice < 95) {
+                return new Choice(Kind.BROKEN, customer, promise, null, 0, null);
+            }
+            return new Choice(Kind.RENEGOTIATION, customer, promise, "R-" + id, 0, TODAY.plusDays(30));
         }
-        String promise = made.get(random.nextInt(made.size()));
-        if (dice < 70) {
-            return service.post(path + "/payments", "{\"amount\": \"%d.00\", \"currency\": \"CNY\", \"paidOn\": \"%s\"}"
-                    .formatted(50 + random.nextInt(5_000), TODAY));
+
+        /** A promise this command made, which later commands may then name. */
+        void madeIn(Map<String, List<String>> promises) {
+            if (kind == Kind.PROMISE || kind == Kind.RENEGOTIATION) {
+                promises.get(customer).add(newId);
+            }
         }
-        if (dice < 90) {
-            return service.post(path + "/promises/" + promise + "/reminders", "{\"channel\": \"MESSAGE\"}");
-        }
-        if (dice < 95) {
-            return service.post(path + "/promises/" + promise + "/broken", "{\"reason\": \"CASH_FLOW\"}");
-        }
-        String renewed = "R-" + id;
-        var answer = service.post(path + "/promises/" + promise + "/renegotiation", "{\"newPromiseId\": \"%s\", \"newDueDate\": \"%s\"}"
-                .formatted(renewed, TODAY.plusDays(30)));
+    }
+
+    private static int oneCommand(Service service, List<String> customers, Map<String, List<String>> promises, String id) {
+        Choice choice = Choice.of(customers, promises, id);
+        String path = "/api/v1/customers/" + choice.customer();
+        HttpResponse<String> answer = switch (choice.kind()) {
+            case PROMISE -> service.post(path + "/promises", """
+                    {"promiseId": "%s", "amount": "%d.00", "currency": "CNY", "dueDate": "%s", "channel": "PHONE", "inWriting": true}"""
+                    .formatted(choice.newId(), choice.amount(), choice.date()));
+            case PAYMENT -> service.post(path + "/payments", "{\"amount\": \"%d.00\", \"currency\": \"CNY\", \"paidOn\": \"%s\"}"
+                    .formatted(choice.amount(), choice.date()));
+            case REMINDER -> service.post(path + "/promises/" + choice.promise() + "/reminders", "{\"channel\": \"MESSAGE\"}");
+            case BROKEN -> service.post(path + "/promises/" + choice.promise() + "/broken", "{\"reason\": \"CASH_FLOW\"}");
+            case RENEGOTIATION -> service.post(path + "/promises/" + choice.promise() + "/renegotiation",
+                    "{\"newPromiseId\": \"%s\", \"newDueDate\": \"%s\"}".formatted(choice.newId(), choice.date()));
+        };
         if (answer.statusCode() == 201) {
-            made.add(renewed);
+            choice.madeIn(promises);
         }
-        return answer;
+        return answer.statusCode();
+    }
+
+    /** The same mix sent in-process through the dispatcher the controllers use: no HTTP, no Idempotency-Key. */
+    private static int oneCommandInProcess(CommandDispatcher dispatcher, List<String> customers,
+                                           Map<String, List<String>> promises, String id) {
+        Choice choice = Choice.of(customers, promises, id);
+        String customer = choice.customer();
+        Object command = switch (choice.kind()) {
+            case PROMISE -> new MakePromise(customer, choice.newId(), Money.of(choice.amount() + ".00", "CNY"), choice.date(),
+                    null, Channel.PHONE, true, null, null);
+            case PAYMENT -> new RecordPayment(customer, choice.newId(), Money.of(choice.amount() + ".00", "CNY"), choice.date(), null);
+            case REMINDER -> new SendReminder(customer, choice.promise(), Channel.MESSAGE, null);
+            case BROKEN -> new RecordBrokenPromise(customer, choice.promise(), Reason.CASH_FLOW, null);
+            case RENEGOTIATION -> new RenegotiatePromise(customer, choice.promise(), choice.newId(), choice.date(), null, null, null);
+        };
+        try {
+            dispatcher.send(customer, command);
+        } catch (CommandRejected rejected) {
+            return 409;
+        } catch (RuntimeException failed) {
+            return 500;
+        }
+        choice.madeIn(promises);
+        return 201;
     }
 
     // ---- 3. queries under load ---------------------------------------------------------------

@@ -17,12 +17,14 @@ class BenchmarkSmokeTest {
         Report report = new Benchmark(Sizes.TINY, Map.of("promises.data-dir", data.toString())).run();
 
         assertThat(report.rows()).extracting(row -> row.figure().replaceAll("[0-9][0-9,]*", "N")).containsExactly(
-                "Commands, N client", "Commands, N clients", "Commands, N clients",
+                "Commands, N client", "Commands, N clients", "Commands, N clients", "Commands in-process, N threads",
                 "Customer summary under load", "Worklist page under load", "As-of reliability, N events",
                 "Rebuild of every read model", "Catch-up of N closed windows");
-        assertThat(report.rows().get(6).value()).endsWith(" events/s");
+        assertThat(report.rows().get(7).value()).endsWith(" events/s");
         assertThat(report.rows().get(2).value()).contains("/s (p50 ");
         assertThat(report.rows().get(2).meaning()).endsWith(" 0 5xx");
+        assertThat(report.rows().get(3).value()).contains("/s (p50 ");
+        assertThat(report.rows().get(3).meaning()).endsWith(" 0 failed");
         assertThat(report.markdown()).contains("| figure | measured | raw PostgreSQL limit | ratio | target |");
     }
 }
