@@ -56,10 +56,10 @@ class EventsSurviveRestartTest {
             assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
             assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
             assertThat(service.getBean(EventProcessingConfiguration.class).interceptorsFor("customer-summary"))
-                    .anyMatch(ReadModelCommits.ReadModelTransaction.class::isInstance);
+                    .anyMatch(ReadModelTransactions.ReadModelTransaction.class::isInstance);
             // Inside a read-model batch (its writes and its token in one transaction) the commit does not wait,
             // and statements are planned for their values, never by scanning a whole table.
-            var interceptor = new ReadModelCommits.ReadModelTransaction(jdbc);
+            var interceptor = new ReadModelTransactions.ReadModelTransaction(jdbc);
             String insideBatch = service.getBean(TransactionTemplate.class).execute(status -> {
                 var unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("probe"));
                 try {

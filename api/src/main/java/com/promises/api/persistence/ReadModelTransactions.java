@@ -24,9 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class ReadModelCommits {
+class ReadModelTransactions {
 
-    private static final String APPLIED = ReadModelCommits.class.getName();
+    private static final String APPLIED = ReadModelTransactions.class.getName();
 
     @Bean
     ConfigurerModule readModelTransactionSettings(JdbcTemplate jdbc) {
