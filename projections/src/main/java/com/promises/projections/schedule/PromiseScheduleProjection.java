@@ -56,7 +56,8 @@ class PromiseScheduleProjection {
                 event.customerId(), event.promiseId(), event.amount().amount(), event.amount().currency(),
                 Date.valueOf(event.dueDate()), Date.valueOf(event.windowClosesOn()));
         // a new promise answers the customer's follow-ups
-        batch.followUpsClosed(event.customerId(), "update follow_up set closed_at = ?, closed_because = 'NEW_PROMISE' where customer_id = ? and closed_at is null",
+        batch.followUpsClosed(event.customerId(), """
+                update follow_up set closed_at = ?, closed_because = 'NEW_PROMISE' where customer_id = ? and closed_at is null""",
                 Timestamp.from(event.recordedAt()), event.customerId());
     }
 
