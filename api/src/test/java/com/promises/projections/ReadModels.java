@@ -39,7 +39,6 @@ final class ReadModels {
         throw new AssertionError("rebuild did not finish: " + projections.status());
     }
 
-    /** An md5 over every row of the read tables, in a stable order. */
     /** Every read-model row, summary and schedule, as one fingerprint (the sweeper's claims left out). */
     static String hash(JdbcTemplate jdbc) {
         StringBuilder all = new StringBuilder();

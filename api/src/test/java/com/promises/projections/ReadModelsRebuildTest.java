@@ -1,9 +1,11 @@
 package com.promises.projections;
 
+import com.promises.core.scoring.Band;
 import com.promises.core.scoring.ReliabilityPolicies;
 import com.promises.core.scoring.ScoreCard;
 import com.promises.projections.audit.CustomerAudit;
 import com.promises.projections.rebuild.Projections;
+import com.promises.projections.summary.CustomerSummaries;
 import com.promises.testing.IntegrationTest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -41,6 +43,8 @@ class ReadModelsRebuildTest {
     Projections projections;
     @Autowired
     CustomerAudit audit;
+    @Autowired
+    CustomerSummaries summaries;
 
     @Test
     void aRebuildFromTheHistoryGivesTheSameReadModelsAndEveryPastScoreCanBeRederived() {
@@ -79,10 +83,12 @@ class ReadModelsRebuildTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from follow_up where customer_id like 'rebuild-%' and closed_at is not null",
                 Long.class)).as("closed follow-ups").isPositive();
+        assertTheBandCountsAndTheWorklistTotalMatchTheSummaries();
         String before = ReadModels.hash(jdbc);
         projections.rebuild();
         ReadModels.awaitRebuilt(projections);
         assertThat(ReadModels.hash(jdbc)).isEqualTo(before);
+        assertTheBandCountsAndTheWorklistTotalMatchTheSummaries();
 
         String tampered = customers.get(7);
         jdbc.update("update customer_summary set score = score - 0.1, kept = kept + 1 where customer_id = ?", tampered);
@@ -90,6 +96,20 @@ class ReadModelsRebuildTest {
         assertThat(verification.consistent()).isFalse();
         assertThat(verification.projection().reliability().kept()).isEqualTo(verification.replayed().reliability().kept() + 1);
         assertThat(audit.verify(customers.get(8)).consistent()).isTrue();
+    }
+
+    /** The counts the projection moves as customers change band, against a count of the rows themselves. */
+    private void assertTheBandCountsAndTheWorklistTotalMatchTheSummaries() {
+        var counted = jdbc.queryForList("select band, count(*) as customers from customer_summary group by band order by band");
+        assertThat(counted).as("customers in more than one band").hasSizeGreaterThan(1);
+        assertThat(jdbc.queryForList("select band, customers from customer_band_count where customers <> 0 order by band"))
+                .isEqualTo(counted);
+        for (var band : counted) {
+            assertThat(summaries.worklist(null, Band.valueOf((String) band.get("band")), CustomerSummaries.Sort.SCORE, 0, 1).total())
+                    .as("worklist total of band %s", band.get("band")).isEqualTo(band.get("customers"));
+        }
+        assertThat(summaries.worklist(null, null, CustomerSummaries.Sort.DAYS_OVERDUE, 0, 1).total())
+                .isEqualTo(jdbc.queryForObject("select count(*) from customer_summary", Long.class));
     }
 
 }

@@ -161,7 +161,12 @@ public class CustomerSummaries {
                 .addValue("offset", (long) page * size);
         String filter = "where (cast(:band as varchar) is null or s.band = :band)"
                 + " and (cast(:status as varchar) is null or (" + Overdue.STATUS_SQL + ") = :status)";
-        Long total = jdbc.queryForObject("select count(*) from customer_summary s " + filter, parameters, Long.class);
+        // Without a status (the usual page) the total comes from the band counts; a status depends on today,
+        // so that total is counted.
+        Long total = status == null
+                ? jdbc.queryForObject("select coalesce(sum(customers), 0) from customer_band_count"
+                + " where cast(:band as varchar) is null or band = :band", parameters, Long.class)
+                : jdbc.queryForObject("select count(*) from customer_summary s " + filter, parameters, Long.class);
         List<CustomerSummary> items = query(filter + " order by " + sort.orderBy + " limit :limit offset :offset", parameters);
         return new Page(items, page, size, total == null ? 0 : total);
     }

@@ -94,7 +94,7 @@ class CustomerSummaryProjection {
 
     @ResetHandler
     void clear() {
-        jdbc.execute("truncate customer_promise, customer_summary");
+        jdbc.execute("truncate customer_promise, customer_summary, customer_band_count");
     }
 
     private void update(String customerId, Object event, DomainEventMessage<?> message) {

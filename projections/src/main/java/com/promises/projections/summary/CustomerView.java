@@ -36,6 +36,8 @@ public final class CustomerView {
     ScoreCard card;
     BigDecimal credit = BigDecimal.ZERO;
     long lastSequence = -1;
+    /** The band of the stored summary row (null until it is first saved), for moving the band counts. */
+    String storedBand;
     final Map<String, PromiseView> promises = new LinkedHashMap<>();
     final Set<String> changedPromises = new HashSet<>();
 

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Loads and stores {@link CustomerView}s in the customer_summary and customer_promise tables. */
 @Component
@@ -48,13 +49,14 @@ class CustomerViewStore {
         }
         String[] ids = customerIds.toArray(String[]::new);
         jdbc.query("""
-                select customer_id, name, currency, score_card, credit, last_sequence
+                select customer_id, name, currency, score_card, credit, last_sequence, band
                 from customer_summary where customer_id = any(?)""", rs -> {
             CustomerView view = new CustomerView(rs.getString(1), readCard(rs.getString(4)));
             view.name = rs.getString(2);
             view.currency = rs.getString(3);
             view.credit = rs.getBigDecimal(5);
             view.lastSequence = rs.getLong(6);
+            view.storedBand = rs.getString(7);
             views.put(view.customerId, view);
         }, (Object) ids);
         if (views.isEmpty()) {
@@ -75,15 +77,27 @@ class CustomerViewStore {
         return new CustomerView(customerId, policy.start());
     }
 
-    /** Writes these views (summary rows and changed promise rows) with one JDBC batch per table. */
+    /**
+     * Writes these views (summary rows and changed promise rows) with one JDBC batch per table, and moves the
+     * band counts by what changed.
+     */
     void saveAll(Collection<CustomerView> views) {
         if (views.isEmpty()) {
             return;
         }
         List<Object[]> summaries = new ArrayList<>(views.size());
         List<Object[]> promises = new ArrayList<>();
+        Map<String, Long> bandChanges = new TreeMap<>(); // in band order: concurrent batches lock the count rows alike
         for (CustomerView view : views) {
             Reliability reliability = view.card.reliability();
+            String band = reliability.band().name();
+            if (!band.equals(view.storedBand)) {
+                bandChanges.merge(band, 1L, Long::sum);
+                if (view.storedBand != null) {
+                    bandChanges.merge(view.storedBand, -1L, Long::sum);
+                }
+                view.storedBand = band;
+            }
             summaries.add(new Object[]{view.customerId, view.name, view.currency, reliability.policyVersion(),
                     reliability.score(), reliability.band().name(), reliability.kept(), reliability.partiallyKept(),
                     reliability.broken(), reliability.renegotiated(), reliability.habitualBreaker(), writeCard(view.card),
@@ -116,6 +130,13 @@ class CustomerViewStore {
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (customer_id, promise_id) do update set paid = excluded.paid, due_date = excluded.due_date,
                         window_closes_on = excluded.window_closes_on, state = excluded.state, owed = excluded.owed""", promises);
+        }
+        List<Object[]> counts = bandChanges.entrySet().stream().filter(change -> change.getValue() != 0)
+                .map(change -> new Object[]{change.getKey(), change.getValue()}).toList();
+        if (!counts.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into customer_band_count (band, customers) values (?, ?)
+                    on conflict (band) do update set customers = customer_band_count.customers + excluded.customers""", counts);
         }
     }
 
