@@ -99,6 +99,7 @@ public final class Benchmark {
             postgres = jdbc.queryForObject("select version()", String.class);
             customers = register(service, sizes.customers());
             Map<String, List<String>> promises = new ConcurrentHashMap<>();
+            warmUp(service, customers, promises);
             double rawRate = 0;
             for (int clients : CONCURRENCY) {
                 int commands = clients == 1 ? Math.max(10, sizes.commandsPerLevel() / 4) : sizes.commandsPerLevel();
@@ -133,10 +134,13 @@ public final class Benchmark {
 
                 Run `%s` on %s, %s. Machine: %s. PostgreSQL: %s. Spring Boot %s, Axon Framework 4.13.0.
                 Every figure is measured in this one run; each raw limit is the same PostgreSQL doing the same amount
-                of the simplest equivalent work with plain JDBC, at the same concurrency. The run took %.0f s."""
+                of the simplest equivalent work with plain JDBC, at the same concurrency. The measurements start after
+                %d s of unmeasured commands and queries of the same kinds (on two cores the JIT compiler is still busy
+                minutes after start; a service in use runs compiled). The run took %.0f s."""
                 .formatted(sizes.name(), Instant.now().toString().substring(0, 10),
                         database.containsKey("spring.datasource.url") ? "an external PostgreSQL" : "the embedded PostgreSQL",
-                        Report.machine(), postgres, SpringBootVersion.getVersion(), (System.nanoTime() - started) / 1e9);
+                        Report.machine(), postgres, SpringBootVersion.getVersion(), sizes.warmUpSeconds(),
+                        (System.nanoTime() - started) / 1e9);
         Report finished = new Report(header);
         report.rows().forEach(r -> finished.add(r.figure(), r.value(), r.rawLimit(), r.ratio(), r.target(), r.meaning()));
         return finished;
@@ -148,6 +152,38 @@ public final class Benchmark {
         String refusedShare() {
             return Report.percent(refused.get(), total);
         }
+    }
+
+    /**
+     * The command mix from 24 clients and summary and worklist queries from 8, for the warm-up time, unmeasured;
+     * then until the read models have caught up, so the first measured level does not inherit a backlog.
+     */
+    private void warmUp(Service service, List<String> customers, Map<String, List<String>> promises) throws Exception {
+        long until = System.nanoTime() + sizes.warmUpSeconds() * 1_000_000_000L;
+        AtomicInteger sequence = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < 32; c++) {
+            boolean asks = c % 4 == 0;
+            work.add(pool.submit(() -> {
+                while (System.nanoTime() < until) {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    if (!asks) {
+                        oneCommand(service, customers, promises, "w-" + sequence.incrementAndGet());
+                    } else if (random.nextBoolean()) {
+                        service.get("/api/v1/customers/" + customers.get(random.nextInt(customers.size())));
+                    } else {
+                        service.get("/api/v1/customers?sort=daysOverdue&size=20&page=" + random.nextInt(5));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get();
+        }
+        pool.shutdown();
+        awaitReadModels(service);
     }
 
     private List<String> register(Service service, int count) throws Exception {
