@@ -17,7 +17,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -276,7 +275,7 @@ public final class Benchmark {
     private static int oneCommand(Service service, List<String> customers, Map<String, List<String>> promises, String id) {
         Choice choice = Choice.of(customers, promises, id);
         String path = "/api/v1/customers/" + choice.customer();
-        HttpResponse<String> answer = switch (choice.kind()) {
+        PlainHttpClient.Answer answer = switch (choice.kind()) {
             case PROMISE -> service.post(path + "/promises", """
                     {"promiseId": "%s", "amount": "%d.00", "currency": "CNY", "dueDate": "%s", "channel": "PHONE", "inWriting": true}"""
                     .formatted(choice.newId(), choice.amount(), choice.date()));

@@ -5,12 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,15 +18,14 @@ final class Service implements AutoCloseable {
     private static final String PASSWORD = "bench-password";
 
     final ConfigurableApplicationContext context;
-    private final String base;
-    private final String authorization;
-    private final HttpClient http;
+    private final String headers;
+    private final PlainHttpClient http;
 
     private Service(ConfigurableApplicationContext context) {
         this.context = context;
-        this.base = "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        this.headers = "Authorization: Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8))
+                + "\r\nAccept: application/json\r\n";
+        this.http = new PlainHttpClient("127.0.0.1", Integer.parseInt(context.getEnvironment().getProperty("local.server.port")));
     }
 
     static Service start(Map<String, String> database, String businessClock, boolean sweepAtStart) {
@@ -49,30 +43,16 @@ final class Service implements AutoCloseable {
         return new Service(new SpringApplicationBuilder(PromisesApplication.class).logStartupInfo(false).run(arguments));
     }
 
-    HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    PlainHttpClient.Answer post(String path, String json) {
+        return http.send("POST", path, headers + "Content-Type: application/json\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\n", json);
     }
 
-    HttpResponse<String> put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    PlainHttpClient.Answer put(String path, String json) {
+        return http.send("PUT", path, headers + "Content-Type: application/json\r\n", json);
     }
 
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.header("Authorization", authorization).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException("request failed: " + e, e);
-        }
+    PlainHttpClient.Answer get(String path) {
+        return http.send("GET", path, headers, null);
     }
 
     String jdbcUrl() {
@@ -89,6 +69,7 @@ final class Service implements AutoCloseable {
 
     @Override
     public void close() {
+        http.close();
         context.close();
     }
 }
