@@ -37,8 +37,6 @@ final class Service implements AutoCloseable {
         properties.put("promises.valuation.interval", "PT24H");
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.com.promises", "WARN");
-        properties.put("spring.datasource.hikari.maximum-pool-size", "40");
-        properties.put("server.tomcat.threads.max", "64");
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new Service(new SpringApplicationBuilder(PromisesApplication.class).logStartupInfo(false).run(arguments));
     }
