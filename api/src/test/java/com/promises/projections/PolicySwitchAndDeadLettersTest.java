@@ -93,6 +93,37 @@ class PolicySwitchAndDeadLettersTest {
                 assertThat(p.name()).isEqualTo("customer-summary");
                 assertThat(p.deadLetters()).isEqualTo(1L);
             });
+
+            // the bulk replay of a rebuild goes through the same dead-letter queue
+            projections.rebuild();
+            ReadModels.awaitRebuilt(projections);
+            assertThat(projections.status().rebuild().replayBy()).isEqualTo("bulk");
+            assertThat(jdbc.queryForObject("select count(*) from customer_promise where customer_id = 'healthy'", Long.class))
+                    .isEqualTo(1L);
+            assertThat(jdbc.queryForList("select sequenceidentifier from deadletterentry where processinggroup = 'customer-summary'",
+                    String.class)).containsExactly("orphan");
+        }
+    }
+
+    @Test
+    void aRebuildTheServiceStoppedInTheMiddleOfIsDoneAgainBeforeTheProcessorsStart() {
+        Map<String, Object> database = TestDatabase.freshDatabase();
+        String complete;
+        try (ConfigurableApplicationContext before = start(database, "v1")) {
+            Workload.run(before.getBean(CommandGateway.class), "stopped", 20, 200, 11L, TODAY);
+            ReadModels.awaitCaughtUp(before.getBean(Projections.class));
+            JdbcTemplate jdbc = before.getBean(JdbcTemplate.class);
+            complete = ReadModels.hash(jdbc);
+            // what a bulk replay leaves when the service stops midway: its marker, and tables holding part of it
+            jdbc.update("insert into read_model_rebuild (started_at) values (now())");
+            jdbc.update("update customer_summary set kept = kept + 1, last_sequence = 0");
+            jdbc.update("delete from customer_promise where made_order > 1");
+        }
+        try (ConfigurableApplicationContext after = start(database, "v1")) {
+            ReadModels.awaitCaughtUp(after.getBean(Projections.class));
+            JdbcTemplate jdbc = after.getBean(JdbcTemplate.class);
+            assertThat(ReadModels.hash(jdbc)).isEqualTo(complete);
+            assertThat(jdbc.queryForObject("select count(*) from read_model_rebuild", Long.class)).isZero();
         }
     }
 

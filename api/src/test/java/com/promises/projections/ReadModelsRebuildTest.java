@@ -87,6 +87,7 @@ class ReadModelsRebuildTest {
         String before = ReadModels.hash(jdbc);
         projections.rebuild();
         ReadModels.awaitRebuilt(projections);
+        assertThat(projections.status().rebuild().replayBy()).isEqualTo("bulk");
         assertThat(ReadModels.hash(jdbc)).isEqualTo(before);
         assertTheBandCountsAndTheWorklistTotalMatchTheSummaries();
 

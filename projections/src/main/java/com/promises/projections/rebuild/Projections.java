@@ -1,13 +1,16 @@
 package com.promises.projections.rebuild;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,12 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The read models' processors: where each stands against the event store, and a rebuild of all of them
- * from the full history (tokens reset, the reset handlers clear the tables, the history replays).
- * Queries keep answering during a rebuild from tables that are being refilled; they say so with a
+ * from the full history. The processors stop and their tokens are reset (the reset handlers clear the
+ * tables); {@link BulkReplay} then applies the history through their handlers and moves the tokens to its
+ * end, and the processors start again from there. Should the replay fail, the tokens are reset once more
+ * and the processors replay the history themselves, as they also do after a crash in the middle. Queries
+ * keep answering during a rebuild from tables that are being refilled; they say so with a
  * {@code rebuilding} flag.
  */
 @Service
@@ -31,33 +39,63 @@ public class Projections {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final BulkReplay bulk;
     private final Clock wallClock = Clock.systemUTC(); // progress is measured in real time, not business time
     private final AtomicReference<Rebuild> rebuild = new AtomicReference<>();
 
-    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, BulkReplay bulk) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
-    /** Starts a rebuild of every read model and returns at once; progress shows in {@link #status()}. */
+    /**
+     * Starts a rebuild of every read model and returns at once; progress shows in {@link #status()}. While one
+     * runs, asking again returns its progress.
+     */
     public synchronized RebuildProgress rebuild() {
+        if (isRebuilding()) {
+            return progress();
+        }
         long head = head();
         Map<String, StreamingEventProcessor> processors = processors();
-        processors.forEach((name, processor) -> {
-            processor.shutDown();
-            processor.resetTokens();
-        });
-        rebuild.set(new Rebuild(wallClock.instant(), head));
-        processors.values().forEach(StreamingEventProcessor::start);
+        processors.values().forEach(StreamingEventProcessor::shutDown);
+        jdbc.update("insert into read_model_rebuild (started_at) values (?)", Timestamp.from(wallClock.instant()));
+        reset(processing, processors);
+        Rebuild started = new Rebuild(wallClock.instant(), head, new AtomicLong(), new AtomicBoolean(true), new AtomicBoolean(),
+                new AtomicReference<>());
+        rebuild.set(started);
         log.info("Rebuilding read models {} from {} events", processors.keySet(), head);
+        Thread replay = new Thread(() -> replay(processors, started), "rebuild");
+        replay.setDaemon(true);
+        replay.start();
         Thread progressLog = new Thread(this::logProgress, "rebuild-progress");
         progressLog.setDaemon(true);
         progressLog.start();
         return progress();
     }
 
+    private void replay(Map<String, StreamingEventProcessor> processors, Rebuild started) {
+        try {
+            Map<String, AbstractEventProcessor> handlers = new TreeMap<>();
+            processors.forEach((name, processor) -> handlers.put(name, (AbstractEventProcessor) processor));
+            bulk.replay(handlers, started.replayed());
+            started.finishedAt().set(wallClock.instant());
+        } catch (RuntimeException failed) {
+            log.error("The bulk replay failed; the processors rebuild the read models from the start instead", failed);
+            started.fellBack().set(true);
+            reset(processing, processors);
+            jdbc.update("delete from read_model_rebuild"); // the processors' replay survives a restart by itself
+        } finally {
+            processors.values().forEach(StreamingEventProcessor::start);
+            started.bulkRunning().set(false);
+        }
+    }
+
     public boolean isRebuilding() {
-        return processors().values().stream().anyMatch(StreamingEventProcessor::isReplaying);
+        Rebuild current = rebuild.get();
+        return (current != null && current.bulkRunning().get())
+                || processors().values().stream().anyMatch(StreamingEventProcessor::isReplaying);
     }
 
     public ProjectionsStatus status() {
@@ -77,9 +115,12 @@ public class Projections {
         if (current == null) {
             return null;
         }
-        long processed = processors().values().stream().mapToLong(Projections::position).min().orElse(0);
+        long processed = current.fellBack().get()
+                ? processors().values().stream().mapToLong(Projections::position).min().orElse(0)
+                : current.replayed().get();
         boolean running = isRebuilding();
-        double seconds = Math.max(0.001, Duration.between(current.startedAt(), wallClock.instant()).toMillis() / 1000.0);
+        Instant until = current.finishedAt().get() != null ? current.finishedAt().get() : wallClock.instant();
+        double seconds = Math.max(0.001, Duration.between(current.startedAt(), until).toMillis() / 1000.0);
         double rate = processed / seconds;
         long left = Math.max(0, current.total() - processed);
         Long eta = null; // unknown until something has been processed
@@ -88,7 +129,8 @@ public class Projections {
         } else if (rate > 0) {
             eta = Math.round(left / rate);
         }
-        return new RebuildProgress(running, current.startedAt(), processed, current.total(), Math.round(rate), eta);
+        return new RebuildProgress(running, current.fellBack().get() ? "processors" : "bulk", current.startedAt(), processed,
+                current.total(), Math.round(rate), eta);
     }
 
     private void logProgress() {
@@ -105,7 +147,23 @@ public class Projections {
         }
     }
 
+    /**
+     * Empties every read model (the processors' reset handlers) and its dead-letter queue, whose letters belong
+     * to the tables being emptied (the replay parks again whatever still fails), and sets each processor's
+     * tokens to replay the history from the start. The processors must be stopped.
+     */
+    static void reset(EventProcessingConfiguration processing, Map<String, StreamingEventProcessor> processors) {
+        processors.forEach((name, processor) -> {
+            processor.resetTokens();
+            processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
+        });
+    }
+
     private Map<String, StreamingEventProcessor> processors() {
+        return streamingProcessors(processing);
+    }
+
+    static Map<String, StreamingEventProcessor> streamingProcessors(EventProcessingConfiguration processing) {
         return processing.eventProcessors().entrySet().stream()
                 .filter(e -> e.getValue() instanceof StreamingEventProcessor)
                 .collect(Collectors.toMap(Map.Entry::getKey,
@@ -124,12 +182,22 @@ public class Projections {
         return max == null ? 0 : max;
     }
 
-    private record Rebuild(Instant startedAt, long total) {
+    /**
+     * @param replayed    events the bulk replay has applied
+     * @param bulkRunning until the bulk replay has finished and the processors run again
+     * @param fellBack    the bulk replay failed and the processors replay the history themselves
+     * @param finishedAt  when the bulk replay finished (the rate is measured up to then)
+     */
+    private record Rebuild(Instant startedAt, long total, AtomicLong replayed, AtomicBoolean bulkRunning, AtomicBoolean fellBack,
+                           AtomicReference<Instant> finishedAt) {
     }
 
-    /** @param secondsLeft estimated; null while nothing has been processed yet */
-    public record RebuildProgress(boolean running, Instant startedAt, long processed, long total, long eventsPerSecond,
-                                  Long secondsLeft) {
+    /**
+     * @param replayBy    {@code bulk}, or {@code processors} when the bulk replay failed and they replay instead
+     * @param secondsLeft estimated; null while nothing has been processed yet
+     */
+    public record RebuildProgress(boolean running, String replayBy, Instant startedAt, long processed, long total,
+                                  long eventsPerSecond, Long secondsLeft) {
     }
 
     /** @param head the event store's position: the global index of the newest event */
