@@ -91,6 +91,14 @@ class ReadModelsRebuildTest {
         assertThat(ReadModels.hash(jdbc)).isEqualTo(before);
         assertTheBandCountsAndTheWorklistTotalMatchTheSummaries();
 
+        // the processors carry on from where the replay ended: later events are applied once each
+        List<String> later = Workload.run(gateway, "after-rebuild", 10, 100, 43L, TODAY);
+        ReadModels.awaitCaughtUp(projections);
+        for (String customer : later) {
+            assertThat(audit.verify(customer).consistent()).as("verify %s", customer).isTrue();
+        }
+        assertThat(audit.verify(customers.get(0)).consistent()).isTrue();
+
         String tampered = customers.get(7);
         jdbc.update("update customer_summary set score = score - 0.1, kept = kept + 1 where customer_id = ?", tampered);
         var verification = audit.verify(tampered);
@@ -103,8 +111,8 @@ class ReadModelsRebuildTest {
     private void assertTheBandCountsAndTheWorklistTotalMatchTheSummaries() {
         var counted = jdbc.queryForList("select band, count(*) as customers from customer_summary group by band order by band");
         assertThat(counted).as("customers in more than one band").hasSizeGreaterThan(1);
-        assertThat(jdbc.queryForList("select band, customers from customer_band_count where customers <> 0 order by band"))
-                .isEqualTo(counted);
+        assertThat(jdbc.queryForList("select band, sum(customers)::bigint as customers from customer_band_count group by band"
+                + " having sum(customers) <> 0 order by band")).isEqualTo(counted);
         for (var band : counted) {
             assertThat(summaries.worklist(null, Band.valueOf((String) band.get("band")), CustomerSummaries.Sort.SCORE, 0, 1).total())
                     .as("worklist total of band %s", band.get("band")).isEqualTo(band.get("customers"));

@@ -18,10 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Loads and stores {@link CustomerView}s in the customer_summary and customer_promise tables. */
 @Component
 class CustomerViewStore {
+
+    /** Rows per band in customer_band_count: two transactions moving counts at once seldom pick the same one. */
+    private static final int BAND_COUNT_SLOTS = 16;
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -87,7 +91,7 @@ class CustomerViewStore {
         }
         List<Object[]> summaries = new ArrayList<>(views.size());
         List<Object[]> promises = new ArrayList<>();
-        Map<String, Long> bandChanges = new TreeMap<>(); // in band order: concurrent batches lock the count rows alike
+        Map<String, Long> bandChanges = new TreeMap<>(); // in band order: batches that pick one slot lock its rows alike
         for (CustomerView view : views) {
             Reliability reliability = view.card.reliability();
             String band = reliability.band().name();
@@ -131,12 +135,14 @@ class CustomerViewStore {
                     on conflict (customer_id, promise_id) do update set paid = excluded.paid, due_date = excluded.due_date,
                         window_closes_on = excluded.window_closes_on, state = excluded.state, owed = excluded.owed""", promises);
         }
+        int slot = ThreadLocalRandom.current().nextInt(BAND_COUNT_SLOTS);
         List<Object[]> counts = bandChanges.entrySet().stream().filter(change -> change.getValue() != 0)
-                .map(change -> new Object[]{change.getKey(), change.getValue()}).toList();
+                .map(change -> new Object[]{change.getKey(), slot, change.getValue()}).toList();
         if (!counts.isEmpty()) {
             jdbc.batchUpdate("""
-                    insert into customer_band_count (band, customers) values (?, ?)
-                    on conflict (band) do update set customers = customer_band_count.customers + excluded.customers""", counts);
+                    insert into customer_band_count (band, slot, customers) values (?, ?, ?)
+                    on conflict (band, slot) do update set customers = customer_band_count.customers + excluded.customers""",
+                    counts);
         }
     }
 
