@@ -107,7 +107,7 @@ public final class Benchmark {
                 report.add("Commands, " + clients + " client" + (clients == 1 ? "" : "s"),
                         Report.number(load.rate) + "/s (p50 " + Report.millis(load.latencies.percentileMillis(50))
                                 + ", p99 " + Report.millis(load.latencies.percentileMillis(99)) + ")",
-                        Report.number(rawRate) + " inserts/s", Report.percent(load.rate, rawRate),
+                        Report.number(rawRate) + " inserts/s", Report.ratio(load.rate, rawRate),
                         clients == 32 ? ">= 25%" : "", "HTTP + Basic auth + Idempotency-Key; mix 40% promise, 30% payment, "
                                 + "20% reminder, 10% broken/renegotiated over " + customers.size() + " customers; "
                                 + load.refusedShare() + " answered 4xx (quiet days, judged promises), " + load.errors.get() + " 5xx");
@@ -118,7 +118,7 @@ public final class Benchmark {
             report.add("Commands in-process, 32 threads", Report.number(direct.rate) + "/s (p50 "
                             + Report.millis(direct.latencies.percentileMillis(50)) + ", p99 "
                             + Report.millis(direct.latencies.percentileMillis(99)) + ")",
-                    Report.number(rawRate) + " inserts/s", Report.percent(direct.rate, rawRate), "",
+                    Report.number(rawRate) + " inserts/s", Report.ratio(direct.rate, rawRate), "",
                     "The same mix through the dispatcher the controllers use, without HTTP, authentication or Idempotency-Key "
                             + "(the gap to the row above is their cost); " + direct.refusedShare() + " refused, " + direct.errors.get() + " failed");
             awaitReadModels(service); // the in-process run outpaces the read models; measure queries without its backlog
@@ -431,7 +431,7 @@ public final class Benchmark {
         awaitReadModels(service);
         double rate = events / ((System.nanoTime() - start) / 1e9);
         report.add("Rebuild of every read model", Report.number(rate) + " events/s", Report.number(rawRate) + " events/s read + parsed",
-                Report.percent(rate, rawRate), ">= 30%", "POST /admin/projections/rebuild over " + Report.number(events)
+                Report.ratio(rate, rawRate), ">= 30%", "POST /admin/projections/rebuild over " + Report.number(events)
                         + " events (" + Report.number(original) + " written through the service, the rest copies of them under "
                         + "new customer ids); both read models, to lag 0");
     }

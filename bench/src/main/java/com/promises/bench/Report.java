@@ -80,4 +80,9 @@ final class Report {
     static String percent(double part, double whole) {
         return whole <= 0 ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100 * part / whole);
     }
+
+    /** A figure against its raw limit, to a tenth of a percent: whole percents hid 29.9% against a 30% target. */
+    static String ratio(double measured, double limit) {
+        return limit <= 0 ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * measured / limit);
+    }
 }
