@@ -40,7 +40,8 @@ import java.util.function.ToIntFunction;
  * Measures the service and, in the same run on the same PostgreSQL, the raw limit of that database.
  * <pre>./mvnw -q -B -pl bench -am compile exec:exec -Dbench.args="--quick"</pre>
  * Options: {@code --quick} (default) or {@code --full}; {@code --jdbc-url=... --jdbc-user=... --jdbc-password=...}
- * for an external PostgreSQL (otherwise the embedded one, in a temporary directory); {@code --out=BENCHMARKS.md}.
+ * for an external PostgreSQL (otherwise the embedded one, in a temporary directory); {@code --out=BENCHMARKS.md};
+ * {@code --profile=DIR} to sample each measured phase with async-profiler (see {@link PhaseProfiler}).
  */
 public final class Benchmark {
 
@@ -51,11 +52,18 @@ public final class Benchmark {
     private final Sizes sizes;
     private final Map<String, String> database;
     private final Report report;
+    private final PhaseProfiler profiler;
+    private long started;
 
     Benchmark(Sizes sizes, Map<String, String> database) {
+        this(sizes, database, PhaseProfiler.off());
+    }
+
+    Benchmark(Sizes sizes, Map<String, String> database, PhaseProfiler profiler) {
         this.sizes = sizes;
         this.database = database;
         this.report = new Report("");
+        this.profiler = profiler;
     }
 
     public static void main(String[] args) throws Exception {
@@ -63,6 +71,7 @@ public final class Benchmark {
         Sizes sizes = Sizes.QUICK;
         Map<String, String> database = new HashMap<>();
         Path out = Path.of("BENCHMARKS.md");
+        PhaseProfiler profiler = PhaseProfiler.off();
         for (String arg : String.join(" ", args).trim().split("\\s+")) { // Maven hands the options over as one argument
             if (arg.equals("--full")) {
                 sizes = Sizes.FULL;
@@ -76,12 +85,14 @@ public final class Benchmark {
                 database.put("spring.datasource.password", arg.substring("--jdbc-password=".length()));
             } else if (arg.startsWith("--out=")) {
                 out = Path.of(arg.substring("--out=".length()));
+            } else if (arg.startsWith("--profile=")) {
+                profiler = PhaseProfiler.into(Path.of(arg.substring("--profile=".length())));
             }
         }
         if (!database.containsKey("spring.datasource.url")) {
             database.put("promises.data-dir", Files.createTempDirectory("promises-bench-").toString());
         }
-        Report report = new Benchmark(sizes, database).run();
+        Report report = new Benchmark(sizes, database, profiler).run();
         System.out.println(report.markdown());
         report.write(out);
         System.out.println("Written to " + out.toAbsolutePath());
@@ -89,20 +100,24 @@ public final class Benchmark {
     }
 
     Report run() throws Exception {
-        long started = System.nanoTime();
+        started = System.nanoTime();
         String postgres;
         List<String> customers;
         try (Service service = Service.start(database, MONDAY.toString(), false)) {
             RawLimits raw = new RawLimits(service.jdbcUrl(), service.jdbcUser(), service.jdbcPassword());
             JdbcTemplate jdbc = service.context.getBean(JdbcTemplate.class);
             postgres = jdbc.queryForObject("select version()", String.class);
+            progress("registering " + sizes.customers() + " customers");
             customers = register(service, sizes.customers());
             Map<String, List<String>> promises = new ConcurrentHashMap<>();
+            progress("warming up for " + sizes.warmUpSeconds() + " s");
             warmUp(service, customers, promises);
             double rawRate = 0;
             for (int clients : CONCURRENCY) {
                 int commands = clients == 1 ? Math.max(10, sizes.commandsPerLevel() / 4) : sizes.commandsPerLevel();
+                progress("commands over HTTP, " + clients + " clients");
                 Load load = commands(id -> oneCommand(service, customers, promises, id), clients, commands, "c" + clients);
+                progress("raw inserts, " + clients + " clients");
                 rawRate = raw.insertsPerSecond(commands, clients);
                 report.add("Commands, " + clients + " client" + (clients == 1 ? "" : "s"),
                         Report.number(load.rate) + "/s (p50 " + Report.millis(load.latencies.percentileMillis(50))
@@ -113,6 +128,7 @@ public final class Benchmark {
                                 + load.refusedShare() + " answered 4xx (quiet days, judged promises), " + load.errors.get() + " 5xx");
             }
             CommandDispatcher dispatcher = service.context.getBean(CommandDispatcher.class);
+            progress("commands in-process, 32 threads");
             Load direct = commands(id -> oneCommandInProcess(dispatcher, customers, promises, id), 32,
                     sizes.commandsPerLevel(), "d32");
             report.add("Commands in-process, 32 threads", Report.number(direct.rate) + "/s (p50 "
@@ -122,12 +138,18 @@ public final class Benchmark {
                     "The same mix through the dispatcher the controllers use, without HTTP, authentication or Idempotency-Key "
                             + "(the gap to the row above is their cost); " + direct.refusedShare() + " refused, " + direct.errors.get() + " failed");
             awaitReadModels(service); // the in-process run outpaces the read models; measure queries without its backlog
+            progress("queries under load");
             queriesUnderLoad(service, customers, promises);
+            progress("as-of on a long history");
             asOf(service);
+            progress("rebuild");
             rebuild(service, raw, jdbc);
+            progress("windows for the catch-up");
             prepareCatchUp(service);
         }
+        progress("catch-up after a restart");
         catchUp();
+        progress("done");
         String header = """
                 # Benchmarks
 
@@ -139,10 +161,19 @@ public final class Benchmark {
                 .formatted(sizes.name(), Instant.now().toString().substring(0, 10),
                         database.containsKey("spring.datasource.url") ? "an external PostgreSQL" : "the embedded PostgreSQL",
                         Report.machine(), postgres, SpringBootVersion.getVersion(), sizes.warmUpSeconds(),
-                        (System.nanoTime() - started) / 1e9);
+                        seconds());
         Report finished = new Report(header);
         report.rows().forEach(r -> finished.add(r.figure(), r.value(), r.rawLimit(), r.ratio(), r.target(), r.meaning()));
         return finished;
+    }
+
+    /** One line per phase on standard error, so a long run shows where it is (and a profiler can be aimed at a phase). */
+    private void progress(String phase) {
+        System.err.printf(java.util.Locale.ROOT, "bench %6.1f s: %s%n", seconds(), phase);
+    }
+
+    private double seconds() {
+        return (System.nanoTime() - started) / 1e9;
     }
 
     // ---- 1. command path ---------------------------------------------------------------------
@@ -212,6 +243,7 @@ public final class Benchmark {
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        profiler.start("commands-" + tag);
         long start = System.nanoTime();
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -233,6 +265,7 @@ public final class Benchmark {
             future.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        profiler.stop();
         pool.shutdown();
         return new Load(commands / seconds, latencies, refused, errors, commands);
     }
@@ -336,6 +369,7 @@ public final class Benchmark {
             }));
         }
         ExecutorService queries = Executors.newFixedThreadPool(16);
+        profiler.start("queries");
         long start = System.nanoTime();
         List<Future<?>> asked = new ArrayList<>();
         for (int i = 0; i < total; i++) {
@@ -361,6 +395,7 @@ public final class Benchmark {
             future.get();
         }
         double achieved = total / ((System.nanoTime() - start) / 1e9);
+        profiler.stop();
         running.set(false);
         for (Future<?> future : load) {
             future.get();
@@ -423,13 +458,15 @@ public final class Benchmark {
         }
         long events = count(jdbc);
         double rawRate = raw.readAndParsePerSecond();
+        profiler.start("rebuild");
         long start = System.nanoTime();
-        var started = service.post("/api/v1/admin/projections/rebuild", "");
-        if (started.statusCode() != 202) {
-            throw new IllegalStateException("rebuild refused: " + started.body());
+        var accepted = service.post("/api/v1/admin/projections/rebuild", "");
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("rebuild refused: " + accepted.body());
         }
         awaitReadModels(service);
         double rate = events / ((System.nanoTime() - start) / 1e9);
+        profiler.stop();
         report.add("Rebuild of every read model", Report.number(rate) + " events/s", Report.number(rawRate) + " events/s read + parsed",
                 Report.ratio(rate, rawRate), ">= 30%", "POST /admin/projections/rebuild over " + Report.number(events)
                         + " events (" + Report.number(original) + " written through the service, the rest copies of them under "

@@ -3,6 +3,7 @@ package com.promises.bench;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -12,9 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BenchmarkSmokeTest {
 
     @Test
-    void aTinyRunReportsEveryFigure(@TempDir Path data) throws Exception {
+    void aTinyRunReportsEveryFigureAndProfilesEachMeasuredPhase(@TempDir Path data, @TempDir Path profiles) throws Exception {
         // always the embedded PostgreSQL in a directory of its own: a real server, and nothing shared with other tests
-        Report report = new Benchmark(Sizes.TINY, Map.of("promises.data-dir", data.toString())).run();
+        Report report = new Benchmark(Sizes.TINY, Map.of("promises.data-dir", data.toString()),
+                PhaseProfiler.into(profiles)).run();
 
         assertThat(report.rows()).extracting(row -> row.figure().replaceAll("[0-9][0-9,]*", "N")).containsExactly(
                 "Commands, N client", "Commands, N clients", "Commands, N clients", "Commands in-process, N threads",
@@ -26,5 +28,12 @@ class BenchmarkSmokeTest {
         assertThat(report.rows().get(3).value()).contains("/s (p50 ");
         assertThat(report.rows().get(3).meaning()).endsWith(" 0 failed");
         assertThat(report.markdown()).contains("| figure | measured | raw PostgreSQL limit | ratio | target |");
+
+        assertThat(Files.readAllLines(profiles.resolve("cpu.txt"))).extracting(line -> line.split(" ")[0]).containsExactly(
+                "commands-c1", "commands-c8", "commands-c32", "commands-d32", "queries", "rebuild");
+        assertThat(Files.readAllLines(profiles.resolve("cpu.txt"))).allMatch(line -> line.matches(
+                ".* wall +[0-9.]+ s, JVM CPU +[0-9.]+ s \\([0-9.]+ cores\\), PostgreSQL CPU +[0-9.]+ s \\([0-9.]+ cores\\)"));
+        assertThat(Files.readAllLines(profiles.resolve("cpu.txt")).get(5)).doesNotContain("PostgreSQL CPU   0.00 s");
+        assertThat(Files.readString(profiles.resolve("commands-c32.collapsed"))).contains("CommandDispatcher.send");
     }
 }
