@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -67,7 +66,7 @@ class AxonPersistenceConfiguration {
     }
 
     private static Serializer jacksonSerializer() {
-        return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+        return CachingJacksonSerializer.of(eventObjectMapper());
     }
 
     /**
