@@ -17,6 +17,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -103,6 +105,7 @@ public final class Benchmark {
         started = System.nanoTime();
         String postgres;
         List<String> customers;
+        WarmUp warmUp;
         try (Service service = Service.start(database, MONDAY.toString(), false)) {
             RawLimits raw = new RawLimits(service.jdbcUrl(), service.jdbcUser(), service.jdbcPassword());
             JdbcTemplate jdbc = service.context.getBean(JdbcTemplate.class);
@@ -110,8 +113,8 @@ public final class Benchmark {
             progress("registering " + sizes.customers() + " customers");
             customers = register(service, sizes.customers());
             Map<String, List<String>> promises = new ConcurrentHashMap<>();
-            progress("warming up for " + sizes.warmUpSeconds() + " s");
-            warmUp(service, customers, promises);
+            progress("warming up for " + sizes.warmUpSeconds() + " to " + sizes.maxWarmUpSeconds() + " s, until the JIT compiler is quiet");
+            warmUp = warmUp(service, customers, promises);
             double rawRate = 0;
             for (int clients : CONCURRENCY) {
                 int commands = clients == 1 ? Math.max(10, sizes.commandsPerLevel() / 4) : sizes.commandsPerLevel();
@@ -156,11 +159,14 @@ public final class Benchmark {
                 Run `%s` on %s, %s. Machine: %s. PostgreSQL: %s. Spring Boot %s, Axon Framework 4.13.0.
                 Every figure is measured in this one run; each raw limit is the same PostgreSQL doing the same amount
                 of the simplest equivalent work with plain JDBC, at the same concurrency. The measurements start after
-                %d s of unmeasured commands and queries of the same kinds (on two cores the JIT compiler is still busy
-                minutes after start; a service in use runs compiled). The run took %.0f s."""
+                %.0f s of unmeasured commands and queries of the same kinds: at least %d s, then until the JIT compiler
+                used under %.0f%% of a core for %d s or %d s had passed (it used %.0f%% in the last %d s; on two cores it is
+                still busy minutes after start, and a service in use runs compiled). The run took %.0f s."""
                 .formatted(sizes.name(), Instant.now().toString().substring(0, 10),
                         database.containsKey("spring.datasource.url") ? "an external PostgreSQL" : "the embedded PostgreSQL",
-                        Report.machine(), postgres, SpringBootVersion.getVersion(), sizes.warmUpSeconds(),
+                        Report.machine(), postgres, SpringBootVersion.getVersion(), warmUp.seconds(), sizes.warmUpSeconds(),
+                        QUIET_COMPILER_SHARE * 100, QUIET_WINDOW_SECONDS, sizes.maxWarmUpSeconds(), warmUp.compilerShare() * 100,
+                        QUIET_WINDOW_SECONDS,
                         seconds());
         Report finished = new Report(header);
         report.rows().forEach(r -> finished.add(r.figure(), r.value(), r.rawLimit(), r.ratio(), r.target(), r.meaning()));
@@ -184,19 +190,29 @@ public final class Benchmark {
         }
     }
 
+    /** The JIT compiler counts as quiet when it used less than this share of one core over {@link #QUIET_WINDOW_SECONDS} seconds. */
+    private static final double QUIET_COMPILER_SHARE = 0.10;
+    private static final int QUIET_WINDOW_SECONDS = 5;
+
     /**
-     * The command mix from 24 clients and summary and worklist queries from 8, for the warm-up time, unmeasured;
-     * then until the read models have caught up, so the first measured level does not inherit a backlog.
+     * The command mix from 24 clients and summary and worklist queries from 8, unmeasured, for at least the
+     * warm-up time and then until the JIT compiler is quiet or the longest warm-up has passed (on a slow
+     * machine C2 still took most of a core a minute in: some 2,300 compiles of 80 ms on average, a few of
+     * 7 to 17 s); then until the read models have caught up, so the first measured level inherits neither a
+     * compiler's backlog nor a projection's.
+     *
+     * @return what the warm-up took: its seconds and the compiler's share of a core in its last window
      */
-    private void warmUp(Service service, List<String> customers, Map<String, List<String>> promises) throws Exception {
-        long until = System.nanoTime() + sizes.warmUpSeconds() * 1_000_000_000L;
+    private WarmUp warmUp(Service service, List<String> customers, Map<String, List<String>> promises) throws Exception {
+        AtomicBoolean warming = new AtomicBoolean(true);
         AtomicInteger sequence = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(32);
         List<Future<?>> work = new ArrayList<>();
+        long start = System.nanoTime();
         for (int c = 0; c < 32; c++) {
             boolean asks = c % 4 == 0;
             work.add(pool.submit(() -> {
-                while (System.nanoTime() < until) {
+                while (warming.get()) {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     if (!asks) {
                         oneCommand(service, customers, promises, "w-" + sequence.incrementAndGet());
@@ -209,11 +225,25 @@ public final class Benchmark {
                 return null;
             }));
         }
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        Thread.sleep(Math.max(0, sizes.warmUpSeconds() - QUIET_WINDOW_SECONDS) * 1000L);
+        double compilerShare;
+        do {
+            long compiledBefore = compiler.getTotalCompilationTime();
+            Thread.sleep(QUIET_WINDOW_SECONDS * 1000L);
+            compilerShare = (compiler.getTotalCompilationTime() - compiledBefore) / (QUIET_WINDOW_SECONDS * 1000.0);
+        } while (compilerShare >= QUIET_COMPILER_SHARE && System.nanoTime() - start < sizes.maxWarmUpSeconds() * 1_000_000_000L);
+        warming.set(false);
         for (Future<?> future : work) {
             future.get();
         }
         pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
         awaitReadModels(service);
+        return new WarmUp(seconds, compilerShare);
+    }
+
+    private record WarmUp(double seconds, double compilerShare) {
     }
 
     private List<String> register(Service service, int count) throws Exception {
