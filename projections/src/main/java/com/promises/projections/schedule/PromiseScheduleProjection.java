@@ -50,7 +50,7 @@ class PromiseScheduleProjection {
     @EventHandler
     void on(PromiseMade event) {
         ScheduleBatch batch = batch();
-        batch.add(event.customerId(), """
+        batch.addOnWindow(event.customerId(), event.promiseId(), """
                 insert into promise_window (customer_id, promise_id, amount, currency, due_date, window_closes_on)
                 values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
                 event.customerId(), event.promiseId(), event.amount().amount(), event.amount().currency(),
@@ -122,7 +122,8 @@ class PromiseScheduleProjection {
 
     @EventHandler
     void on(DisputeOpened event) {
-        batch().add(event.customerId(), "update promise_window set disputed = true where customer_id = ? and promise_id = ?",
+        batch().addOnWindow(event.customerId(), event.promiseId(),
+                "update promise_window set disputed = true where customer_id = ? and promise_id = ?",
                 event.customerId(), event.promiseId());
     }
 
@@ -131,7 +132,7 @@ class PromiseScheduleProjection {
         if (event.upheld()) {
             forget(batch(), event.customerId(), event.promiseId());
         } else {
-            batch().add(event.customerId(), """
+            batch().addOnWindow(event.customerId(), event.promiseId(), """
                     update promise_window set disputed = false, due_date = ?, window_closes_on = ?, claimed_until = null
                     where customer_id = ? and promise_id = ?""",
                     Date.valueOf(event.dueDate()), Date.valueOf(event.windowClosesOn()), event.customerId(), event.promiseId());
@@ -145,7 +146,8 @@ class PromiseScheduleProjection {
                 insert into customer_quiet_days (customer_id, next_allowed_on) values (?, ?)
                 on conflict (customer_id) do update set next_allowed_on = excluded.next_allowed_on""",
                 event.customerId(), Date.valueOf(event.nextAllowedOn()));
-        batch.add(event.customerId(), "update promise_window set reminded_on = ? where customer_id = ? and promise_id = ?",
+        batch.addOnWindow(event.customerId(), event.promiseId(),
+                "update promise_window set reminded_on = ? where customer_id = ? and promise_id = ?",
                 Date.valueOf(event.sentOn()), event.customerId(), event.promiseId());
     }
 
@@ -167,6 +169,6 @@ class PromiseScheduleProjection {
     }
 
     private static void forget(ScheduleBatch batch, String customerId, String promiseId) {
-        batch.add(customerId, "delete from promise_window where customer_id = ? and promise_id = ?", customerId, promiseId);
+        batch.forgetWindow(customerId, promiseId);
     }
 }

@@ -27,6 +27,11 @@ import java.util.Set;
  * whether the customer has open follow-ups at all) is read once per batch for every customer of the batch,
  * and then kept here as the batch changes it.
  *
+ * <p>Statements the batch would overwrite or undo are not sent: only the customer's last outcomes are written,
+ * and a window the batch deletes gets none of the batch's earlier writes, only its delete (the row may be
+ * older than the batch). In a rebuild, where a page holds most of a customer's history, most windows are made
+ * and judged in the same batch.
+ *
  * <p>A handler adds its statements only after everything that could fail, so an event that fails (and goes to
  * the dead-letter queue) leaves nothing behind.
  */
@@ -36,6 +41,8 @@ final class ScheduleBatch {
             insert into customer_outcomes (customer_id, recent_breaks, recent_count, last_broken_on) values (?, ?, ?, ?)
             on conflict (customer_id) do update set recent_breaks = excluded.recent_breaks,
                 recent_count = excluded.recent_count, last_broken_on = excluded.last_broken_on""";
+
+    private static final String DELETE_WINDOW = "delete from promise_window where customer_id = ? and promise_id = ?";
 
     private final JdbcTemplate jdbc;
     private final Map<String, List<Statement>> statements = new LinkedHashMap<>();
@@ -54,7 +61,23 @@ final class ScheduleBatch {
 
     /** A statement on the customer's rows, sent after the customer's earlier ones. */
     void add(String customerId, String sql, Object... arguments) {
-        statements.computeIfAbsent(customerId, k -> new ArrayList<>()).add(new Statement(sql, arguments));
+        queue(customerId).add(new Statement(sql, arguments, null));
+    }
+
+    /** A statement on the window of one promise only, sent after the customer's earlier ones unless the window is forgotten. */
+    void addOnWindow(String customerId, String promiseId, String sql, Object... arguments) {
+        queue(customerId).add(new Statement(sql, arguments, promiseId));
+    }
+
+    /** The promise's window is deleted; what this batch was going to write to it before is dropped. */
+    void forgetWindow(String customerId, String promiseId) {
+        List<Statement> queue = queue(customerId);
+        queue.removeIf(statement -> promiseId.equals(statement.window()));
+        queue.add(new Statement(DELETE_WINDOW, new Object[]{customerId, promiseId}, null));
+    }
+
+    private List<Statement> queue(String customerId) {
+        return statements.computeIfAbsent(customerId, k -> new ArrayList<>());
     }
 
     /** The customer's last valued outcomes, as stored before this batch plus what the batch has judged since. */
@@ -64,6 +87,7 @@ final class ScheduleBatch {
 
     void judged(String customerId, Outcomes after) {
         customer(customerId).outcomes = after;
+        queue(customerId).removeIf(statement -> UPSERT_OUTCOMES.equals(statement.sql())); // only the newest is worth writing
         add(customerId, UPSERT_OUTCOMES, customerId, after.recentBreaks(), after.recentCount(),
                 new SqlParameterValue(Types.DATE, after.lastBrokenOn() == null ? null : Date.valueOf(after.lastBrokenOn())));
     }
@@ -130,7 +154,8 @@ final class ScheduleBatch {
         customers.clear();
     }
 
-    private record Statement(String sql, Object[] arguments) {
+    /** @param window the promise whose window alone the statement writes, or null */
+    private record Statement(String sql, Object[] arguments, String window) {
     }
 
     /** What the batch knows of a customer: read before the batch, then kept up to date by it. */
