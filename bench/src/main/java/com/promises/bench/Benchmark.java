@@ -159,14 +159,15 @@ public final class Benchmark {
                 Run `%s` on %s, %s. Machine: %s. PostgreSQL: %s. Spring Boot %s, Axon Framework 4.13.0.
                 Every figure is measured in this one run; each raw limit is the same PostgreSQL doing the same amount
                 of the simplest equivalent work with plain JDBC, at the same concurrency. The measurements start after
-                %.0f s of unmeasured commands and queries of the same kinds: at least %d s, then until the JIT compiler
-                used under %.0f%% of a core for %d s or %d s had passed (it used %.0f%% in the last %d s; on two cores it is
-                still busy minutes after start, and a service in use runs compiled). The run took %.0f s."""
+                %.0f s of unmeasured commands and queries of the same kinds: at least %d s, then until the JIT compilers
+                were compiling under %.0f%% of the time for %d s or %d s had passed (in the last %d s they compiled %.0f%% of the
+                time, summed over their threads; on two cores they are still busy minutes after start, and a service in
+                use runs compiled). The run took %.0f s."""
                 .formatted(sizes.name(), Instant.now().toString().substring(0, 10),
                         database.containsKey("spring.datasource.url") ? "an external PostgreSQL" : "the embedded PostgreSQL",
                         Report.machine(), postgres, SpringBootVersion.getVersion(), warmUp.seconds(), sizes.warmUpSeconds(),
-                        QUIET_COMPILER_SHARE * 100, QUIET_WINDOW_SECONDS, sizes.maxWarmUpSeconds(), warmUp.compilerShare() * 100,
-                        QUIET_WINDOW_SECONDS,
+                        QUIET_COMPILER_SHARE * 100, QUIET_WINDOW_SECONDS, sizes.maxWarmUpSeconds(), QUIET_WINDOW_SECONDS,
+                        warmUp.compilerShare() * 100,
                         seconds());
         Report finished = new Report(header);
         report.rows().forEach(r -> finished.add(r.figure(), r.value(), r.rawLimit(), r.ratio(), r.target(), r.meaning()));
@@ -190,7 +191,10 @@ public final class Benchmark {
         }
     }
 
-    /** The JIT compiler counts as quiet when it used less than this share of one core over {@link #QUIET_WINDOW_SECONDS} seconds. */
+    /**
+     * The JIT compiler counts as quiet when its threads were compiling less than this share of the time over
+     * {@link #QUIET_WINDOW_SECONDS} seconds (compilation time as the JVM counts it: elapsed, summed over threads).
+     */
     private static final double QUIET_COMPILER_SHARE = 0.10;
     private static final int QUIET_WINDOW_SECONDS = 5;
 
