@@ -13,7 +13,7 @@ import java.util.Map;
  *
  * <p>Only a command passes its ids on. While a read model handles an event, the one message that handling
  * causes is the handler's result, which nothing keeps; stamping it read (deserialized) every event's
- * metadata, a sixth of a rebuild's CPU (BENCHMARKS.md). A process that acts on an event by sending a
+ * metadata, a sixth of the rebuild threads' CPU (BENCHMARKS.md). A process that acts on an event by sending a
  * command passes that event's ids on itself (see {@link CommandOrigin}).
  */
 class EventOrigin implements CorrelationDataProvider {
