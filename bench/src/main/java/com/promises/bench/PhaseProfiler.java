@@ -66,10 +66,10 @@ final class PhaseProfiler {
             return;
         }
         try {
-            profiler.execute("stop,file=" + directory.resolve(phase + ".collapsed") + ",collapsed");
-            double wall = (System.nanoTime() - startedNanos) / 1e9;
+            double wall = (System.nanoTime() - startedNanos) / 1e9; // before the dump, which is not the phase's work
             double jvm = ProcessCpu.jvm() - jvmAtStart;
             double postgres = ProcessCpu.postgres() - postgresAtStart;
+            profiler.execute("stop,file=" + directory.resolve(phase + ".collapsed") + ",collapsed");
             Files.writeString(directory.resolve("cpu.txt"), String.format(Locale.ROOT,
                             "%-16s wall %6.2f s, JVM CPU %6.2f s (%.2f cores), PostgreSQL CPU %6.2f s (%.2f cores)%n",
                             phase, wall, jvm, jvm / wall, postgres, postgres / wall),

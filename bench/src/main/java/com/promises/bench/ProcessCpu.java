@@ -17,7 +17,8 @@ final class ProcessCpu {
 
     /** This JVM, all its threads. */
     static double jvm() {
-        return seconds(ticks(Path.of("/proc/self")));
+        Path self = Path.of("/proc/self");
+        return Files.isDirectory(self) ? seconds(ticks(self)) : 0;
     }
 
     /** The JIT compiler threads of this JVM, including a compilation still running (the JVM counts only finished ones). */
