@@ -29,7 +29,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -113,20 +112,22 @@ public final class Benchmark {
             Map<String, List<String>> promises = new ConcurrentHashMap<>();
             progress("warming up for " + sizes.warmUpSeconds() + " to " + sizes.maxWarmUpSeconds() + " s, until the JIT compiler is quiet");
             warmUp = warmUp(service, customers, promises);
-            double rawRate = 0;
+            RawLimits.Inserts rawInserts = null;
             for (int clients : CONCURRENCY) {
                 int commands = clients == 1 ? Math.max(10, sizes.commandsPerLevel() / 4) : sizes.commandsPerLevel();
                 progress("commands over HTTP, " + clients + " clients");
                 Load load = commands(id -> oneCommand(service, customers, promises, id), clients, commands, "c" + clients);
                 progress("raw inserts, " + clients + " clients");
-                rawRate = raw.insertsPerSecond(commands, clients);
+                rawInserts = raw.inserts(commands, clients);
                 report.add("Commands, " + clients + " client" + (clients == 1 ? "" : "s"),
                         Report.number(load.rate) + "/s (p50 " + Report.millis(load.latencies.percentileMillis(50))
                                 + ", p99 " + Report.millis(load.latencies.percentileMillis(99)) + ")",
-                        Report.number(rawRate) + " inserts/s", Report.ratio(load.rate, rawRate),
+                        Report.number(rawInserts.perSecond()) + " inserts/s", Report.ratio(load.rate, rawInserts.perSecond()),
                         clients == 32 ? ">= 25%" : "", "HTTP + Basic auth + Idempotency-Key; mix 40% promise, 30% payment, "
                                 + "20% reminder, 10% broken/renegotiated over " + customers.size() + " customers; "
-                                + load.refusedShare() + " answered 4xx (quiet days, judged promises), " + load.errors.get() + " 5xx");
+                                + load.refusedShare() + " answered 4xx (quiet days, judged promises), " + load.errors.get() + " 5xx. "
+                                + "CPU per command: " + load.cpu.perOperation(commands) + "; per raw insert: "
+                                + rawInserts.cpu().withoutService(commands));
             }
             CommandDispatcher dispatcher = service.context.getBean(CommandDispatcher.class);
             progress("commands in-process, 32 threads");
@@ -135,12 +136,15 @@ public final class Benchmark {
             report.add("Commands in-process, 32 threads", Report.number(direct.rate) + "/s (p50 "
                             + Report.millis(direct.latencies.percentileMillis(50)) + ", p99 "
                             + Report.millis(direct.latencies.percentileMillis(99)) + ")",
-                    Report.number(rawRate) + " inserts/s", Report.ratio(direct.rate, rawRate), "",
+                    Report.number(rawInserts.perSecond()) + " inserts/s", Report.ratio(direct.rate, rawInserts.perSecond()), "",
                     "The same mix through the dispatcher the controllers use, without HTTP, authentication or Idempotency-Key "
-                            + "(the gap to the row above is their cost); " + direct.refusedShare() + " refused, " + direct.errors.get() + " failed");
+                            + "(the gap to the row above is their cost); " + direct.refusedShare() + " refused, " + direct.errors.get()
+                            + " failed. CPU per command: " + direct.cpu.perOperation(sizes.commandsPerLevel()));
             awaitReadModels(service); // the in-process run outpaces the read models; measure queries without its backlog
+            progress("queries alone");
+            queries(service, customers, promises, 0);
             progress("queries under load");
-            queriesUnderLoad(service, customers, promises);
+            queries(service, customers, promises, QUERY_LOAD_CLIENTS);
             progress("as-of on a long history");
             asOf(service);
             progress("rebuild");
@@ -182,7 +186,7 @@ public final class Benchmark {
 
     // ---- 1. command path ---------------------------------------------------------------------
 
-    private record Load(double rate, Latencies latencies, AtomicInteger refused, AtomicInteger errors, int total) {
+    private record Load(double rate, Latencies latencies, AtomicInteger refused, AtomicInteger errors, int total, CpuSpent cpu) {
         String refusedShare() {
             return Report.percent(refused.get(), total);
         }
@@ -208,7 +212,7 @@ public final class Benchmark {
     private WarmUp warmUp(Service service, List<String> customers, Map<String, List<String>> promises) throws Exception {
         AtomicBoolean warming = new AtomicBoolean(true);
         AtomicInteger sequence = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(32);
+        ExecutorService pool = LoadThreads.pool(32);
         List<Future<?>> work = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < 32; c++) {
@@ -249,7 +253,7 @@ public final class Benchmark {
 
     private List<String> register(Service service, int count) throws Exception {
         List<String> ids = new CopyOnWriteArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = LoadThreads.pool(8);
         List<Future<?>> work = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = "bench-" + i;
@@ -273,8 +277,9 @@ public final class Benchmark {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = LoadThreads.pool(clients);
         profiler.start("commands-" + tag);
+        CpuSpent before = CpuSpent.now();
         long start = System.nanoTime();
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -296,9 +301,10 @@ public final class Benchmark {
             future.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        CpuSpent cpu = CpuSpent.now().since(before);
         profiler.stop();
         pool.shutdown();
-        return new Load(commands / seconds, latencies, refused, errors, commands);
+        return new Load(commands / seconds, latencies, refused, errors, commands, cpu);
     }
 
     private enum Kind { PROMISE, PAYMENT, REMINDER, BROKEN, RENEGOTIATION }
@@ -382,25 +388,37 @@ public final class Benchmark {
 
     // ---- 3. queries under load ---------------------------------------------------------------
 
-    private void queriesUnderLoad(Service service, List<String> customers, Map<String, List<String>> promises) throws Exception {
+    /** The command clients that run beside the queries: the middle level of the command path. */
+    private static final int QUERY_LOAD_CLIENTS = 8;
+
+    /**
+     * Summaries and worklist pages, half each, sent at 500 a second on a schedule (open loop), while
+     * {@code commandClients} post the command mix as fast as they are answered. A query's latency counts from
+     * the moment the schedule meant to send it, so a service that falls behind the rate is not excused by the
+     * queue that builds up in front of it (16 client threads, as many as the connection pool has connections).
+     */
+    private void queries(Service service, List<String> customers, Map<String, List<String>> promises,
+                         int commandClients) throws Exception {
         int perSecond = 500;
         int total = perSecond * sizes.querySeconds();
         Latencies summary = new Latencies(total);
         Latencies worklist = new Latencies(total);
         AtomicBoolean running = new AtomicBoolean(true);
-        ExecutorService background = Executors.newFixedThreadPool(8);
+        AtomicInteger commandsSent = new AtomicInteger();
+        ExecutorService background = LoadThreads.pool(Math.max(1, commandClients));
         List<Future<?>> load = new ArrayList<>();
-        AtomicInteger sequence = new AtomicInteger();
-        for (int c = 0; c < 8; c++) {
+        for (int c = 0; c < commandClients; c++) {
             load.add(background.submit(() -> {
                 while (running.get()) {
-                    oneCommand(service, customers, promises, "q-" + sequence.incrementAndGet());
+                    oneCommand(service, customers, promises, "q-" + commandsSent.incrementAndGet());
                 }
                 return null;
             }));
         }
-        ExecutorService queries = Executors.newFixedThreadPool(16);
-        profiler.start("queries");
+        ExecutorService queries = LoadThreads.pool(16);
+        String phase = commandClients == 0 ? "queries-alone" : "queries";
+        profiler.start(phase);
+        int commandsBefore = commandsSent.get();
         long start = System.nanoTime();
         List<Future<?>> asked = new ArrayList<>();
         for (int i = 0; i < total; i++) {
@@ -412,20 +430,20 @@ public final class Benchmark {
             boolean isSummary = i % 2 == 0;
             String customer = customers.get(ThreadLocalRandom.current().nextInt(customers.size()));
             asked.add(queries.submit(() -> {
-                long begin = System.nanoTime();
                 if (isSummary) {
                     service.get("/api/v1/customers/" + customer);
-                    summary.add(System.nanoTime() - begin);
+                    summary.add(System.nanoTime() - due);
                 } else {
                     service.get("/api/v1/customers?sort=daysOverdue&size=20&page=" + ThreadLocalRandom.current().nextInt(5));
-                    worklist.add(System.nanoTime() - begin);
+                    worklist.add(System.nanoTime() - due);
                 }
             }));
         }
         for (Future<?> future : asked) {
             future.get();
         }
-        double achieved = total / ((System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double commandRate = (commandsSent.get() - commandsBefore) / seconds;
         profiler.stop();
         running.set(false);
         for (Future<?> future : load) {
@@ -433,10 +451,19 @@ public final class Benchmark {
         }
         background.shutdown();
         queries.shutdown();
+        String rate = Report.number(total / seconds) + " queries/s (half summaries, half worklist pages, sent at " + perSecond
+                + "/s; latency from the scheduled send)";
+        if (commandClients == 0) {
+            report.add("Queries alone", "summary p50 " + Report.millis(summary.percentileMillis(50)) + ", p99 "
+                            + Report.millis(summary.percentileMillis(99)) + "; worklist p50 " + Report.millis(worklist.percentileMillis(50))
+                            + ", p99 " + Report.millis(worklist.percentileMillis(99)), "", "", "",
+                    "The same queries with no commands beside them: what the queries cost alone. " + rate);
+            return;
+        }
         report.add("Customer summary under load", "p50 " + Report.millis(summary.percentileMillis(50)) + ", p99 "
                         + Report.millis(summary.percentileMillis(99)), "", "", "p99 < 20 ms",
-                "GET /customers/{id} at " + Report.number(achieved) + " queries/s (half summaries, half worklist pages) "
-                        + "while 8 clients post commands");
+                "GET /customers/{id}: " + rate + " while " + commandClients + " clients post commands ("
+                        + Report.number(commandRate) + " commands/s)");
         report.add("Worklist page under load", "p50 " + Report.millis(worklist.percentileMillis(50)) + ", p99 "
                 + Report.millis(worklist.percentileMillis(99)), "", "", "", "GET /customers?sort=daysOverdue&size=20, same load");
     }

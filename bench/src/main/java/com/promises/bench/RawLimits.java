@@ -11,8 +11,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,8 +29,12 @@ final class RawLimits {
         this.password = password;
     }
 
+    /** What the raw inserts reached, and the CPU they took. */
+    record Inserts(double perSecond, CpuSpent cpu) {
+    }
+
     /** Rows shaped like an event row (ids, a ~500-byte bytea payload), one per transaction, at a concurrency. */
-    double insertsPerSecond(int rows, int clients) throws Exception {
+    Inserts inserts(int rows, int clients) throws Exception {
         try (Connection connection = connect(); var statement = connection.createStatement()) {
             statement.execute("""
                     create table if not exists bench_raw_insert (id bigserial primary key, aggregate varchar(255) not null,
@@ -40,7 +44,10 @@ final class RawLimits {
         }
         byte[] payload = "{\"customerId\":\"x\",\"note\":\"%s\"}".formatted("p".repeat(470)).getBytes(StandardCharsets.UTF_8);
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = LoadThreads.pool(clients);
+        CountDownLatch finished = new CountDownLatch(clients);
+        CountDownLatch measured = new CountDownLatch(1);
+        CpuSpent before = CpuSpent.now();
         long start = System.nanoTime();
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -59,16 +66,21 @@ final class RawLimits {
                         insert.executeUpdate();
                         connection.commit();
                     }
+                    finished.countDown();
+                    measured.await(); // PostgreSQL's CPU is read per backend: keep this one until it has been
                 }
                 return null;
             }));
         }
+        finished.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        CpuSpent cpu = CpuSpent.now().since(before);
+        measured.countDown();
         for (Future<?> future : work) {
             future.get();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return rows / seconds;
+        return new Inserts(rows / seconds, cpu);
     }
 
     /**
