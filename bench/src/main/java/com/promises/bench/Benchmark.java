@@ -139,7 +139,8 @@ public final class Benchmark {
                     Report.number(rawInserts.perSecond()) + " inserts/s", Report.ratio(direct.rate, rawInserts.perSecond()), "",
                     "The same mix through the dispatcher the controllers use, without HTTP, authentication or Idempotency-Key "
                             + "(the gap to the row above is their cost); " + direct.refusedShare() + " refused, " + direct.errors.get()
-                            + " failed. CPU per command: " + direct.cpu.perOperation(sizes.commandsPerLevel()));
+                            + " failed. CPU per command: " + direct.cpu.perOperation(sizes.commandsPerLevel())
+                            + " (here the commands run on the load generator's threads)");
             awaitReadModels(service); // the in-process run outpaces the read models; measure queries without its backlog
             progress("queries alone");
             queries(service, customers, promises, 0);

@@ -10,8 +10,12 @@ import java.util.Locale;
 record CpuSpent(double service, double load, double postgres) {
 
     static CpuSpent now() {
-        double load = ProcessCpu.threadsNamed(LoadThreads.PREFIX);
+        double load = LoadThreads.cpuSeconds();
         return new CpuSpent(ProcessCpu.jvm() - load, load, ProcessCpu.postgres());
+    }
+
+    double jvm() {
+        return service + load;
     }
 
     CpuSpent since(CpuSpent start) {

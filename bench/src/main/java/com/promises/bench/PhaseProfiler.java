@@ -21,8 +21,7 @@ final class PhaseProfiler {
     private final AsyncProfiler profiler;
     private String phase;
     private long startedNanos;
-    private double postgresAtStart;
-    private double jvmAtStart;
+    private CpuSpent atStart;
 
     private PhaseProfiler(Path directory, AsyncProfiler profiler) {
         this.directory = directory;
@@ -57,8 +56,7 @@ final class PhaseProfiler {
         }
         phase = name;
         startedNanos = System.nanoTime();
-        postgresAtStart = ProcessCpu.postgres();
-        jvmAtStart = ProcessCpu.jvm();
+        atStart = CpuSpent.now();
     }
 
     void stop() {
@@ -67,8 +65,9 @@ final class PhaseProfiler {
         }
         try {
             double wall = (System.nanoTime() - startedNanos) / 1e9; // before the dump, which is not the phase's work
-            double jvm = ProcessCpu.jvm() - jvmAtStart;
-            double postgres = ProcessCpu.postgres() - postgresAtStart;
+            CpuSpent spent = CpuSpent.now().since(atStart);
+            double jvm = spent.jvm();
+            double postgres = spent.postgres();
             profiler.execute("stop,file=" + directory.resolve(phase + ".collapsed") + ",collapsed");
             Files.writeString(directory.resolve("cpu.txt"), String.format(Locale.ROOT,
                             "%-16s wall %6.2f s, JVM CPU %6.2f s (%.2f cores), PostgreSQL CPU %6.2f s (%.2f cores)%n",

@@ -26,11 +26,6 @@ final class ProcessCpu {
         return seconds(sum(Path.of("/proc/self/task"), name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")));
     }
 
-    /** The threads of this JVM whose names start with {@code prefix} (Linux keeps the first 15 characters of a name). */
-    static double threadsNamed(String prefix) {
-        return seconds(sum(Path.of("/proc/self/task"), name -> name.startsWith(prefix)));
-    }
-
     /**
      * Every process named postgres, each over its whole life: a backend that started during a measurement counts
      * all of its CPU, one that ended during it is lost (the pool keeps its connections, so neither happens much).
