@@ -1,9 +1,0 @@
-package com.promises.api.command;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-
-/** The answer to a command about one promise that has nothing more to tell than that it was recorded. */
-@Schema(description = "The command was recorded")
-public record CommandAccepted(@Schema(example = "hotel-zhonghua") String customerId,
-                              @Schema(example = "P-2026-0042") String promiseId) {
-}

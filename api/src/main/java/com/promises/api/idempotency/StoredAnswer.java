@@ -1,5 +1,0 @@
-package com.promises.api.idempotency;
-
-/** The first answer to a keyed request, as it is replayed. */
-record StoredAnswer(byte[] requestHash, int status, String contentType, String location, byte[] body) {
-}

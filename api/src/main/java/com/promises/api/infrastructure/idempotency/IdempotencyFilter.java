@@ -1,0 +1,163 @@
+package com.promises.api.infrastructure.idempotency;
+
+import com.promises.api.infrastructure.http.HttpSettings;
+import com.promises.api.infrastructure.http.PayloadTooLargeException;
+import com.promises.api.infrastructure.problem.ProblemResponses;
+import com.promises.api.infrastructure.problem.Problems;
+import com.promises.api.infrastructure.tracing.Actor;
+import com.promises.api.infrastructure.tracing.CorrelationId;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Idempotency-Key on POST and PUT: the first successful answer is stored per user and key and
+ * replayed to every retry with the same body; the same key with another body is 422. Failed
+ * requests store nothing, so a client may correct a refused request and send it with the same key.
+ * Runs after Spring Security: keys belong to the authenticated user.
+ */
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
+    private final KeyedExecution execution;
+    private final ProblemResponses problems;
+    private final HttpSettings.Idempotency settings;
+
+    IdempotencyFilter(KeyedExecution execution, ProblemResponses problems, HttpSettings.Idempotency settings) {
+        this.execution = execution;
+        this.problems = problems;
+        this.settings = settings;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return request.getHeader(HEADER) == null || !("POST".equals(method) || "PUT".equals(method));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!ACCEPTABLE_KEY.matcher(key).matches()) {
+            problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, "INVALID_IDEMPOTENCY_KEY",
+                    "Idempotency-Key must be 1-255 visible ASCII characters without spaces."));
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (PayloadTooLargeException tooLarge) {
+            problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
+            return;
+        }
+        byte[] requestHash = hash(request, body);
+        ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+        try {
+            KeyedExecution.Outcome outcome = execution.run(Actor.current(), key, requestHash, settings.retryWait(), () -> {
+                chain.doFilter(new CachedBodyRequest(request, body), capture);
+                return HttpStatus.valueOf(capture.getStatus()).is2xxSuccessful()
+                        ? Optional.of(answerOf(requestHash, capture)) : Optional.empty();
+            });
+            if (outcome instanceof KeyedExecution.Outcome.Earlier earlier) {
+                replay(earlier.answer(), requestHash, response);
+            } else {
+                capture.copyBodyToResponse();
+            }
+        } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
+            answerInstead(capture, response, Problems.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
+                    "The customer was changed by another request at the same moment; nothing was recorded. "
+                            + "Send the request again with the same key."));
+        } catch (Exception e) {
+            if (isLockWaitTimeout(e)) {
+                answerInstead(capture, response, Problems.of(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
+                        "A request with this Idempotency-Key is still being processed; retry shortly to get its answer."));
+                return;
+            }
+            if (e instanceof ServletException servlet) {
+                throw servlet;
+            }
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw new ServletException(e);
+        }
+    }
+
+    private void replay(StoredAnswer answer, byte[] requestHash, HttpServletResponse response) throws IOException {
+        if (!Arrays.equals(answer.requestHash(), requestHash)) {
+            problems.write(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+                    "This Idempotency-Key was already used for a different request; use a new key for a new request."));
+            return;
+        }
+        response.setStatus(answer.status());
+        response.setHeader(REPLAYED, "true");
+        if (answer.contentType() != null) {
+            response.setContentType(answer.contentType());
+        }
+        if (answer.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, answer.location());
+        }
+        if (answer.body() != null) {
+            response.setContentLength(answer.body().length);
+            response.getOutputStream().write(answer.body());
+        }
+    }
+
+    /** The request's own answer is discarded (nothing it did was committed) and a problem sent in its place. */
+    private void answerInstead(ContentCachingResponseWrapper capture, HttpServletResponse response,
+                               ProblemDetail problem) throws IOException {
+        capture.reset();
+        String correlationId = CorrelationId.current();
+        if (correlationId != null) {
+            response.setHeader(CorrelationId.HEADER, correlationId);
+        }
+        problems.write(response, problem);
+    }
+
+    private static StoredAnswer answerOf(byte[] requestHash, ContentCachingResponseWrapper capture) {
+        return new StoredAnswer(requestHash, capture.getStatus(), capture.getContentType(),
+                capture.getHeader(HttpHeaders.LOCATION), capture.getContentAsByteArray());
+    }
+
+    private static byte[] hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.getMethod() + ' ' + request.getRequestURI() + '?' + request.getQueryString() + '\n')
+                    .getBytes(StandardCharsets.UTF_8));
+            return sha256.digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static boolean isLockWaitTimeout(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

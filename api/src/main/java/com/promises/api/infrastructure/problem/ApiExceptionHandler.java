@@ -1,0 +1,148 @@
+package com.promises.api.infrastructure.problem;
+
+import com.promises.api.command.ConcurrentChangeException;
+import com.promises.api.infrastructure.http.PayloadTooLargeException;
+import com.promises.core.account.CommandRejected;
+import com.promises.core.account.Rejection;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every error as RFC 9457 problem+json: Spring's own (404, 405, 415, unreadable bodies), Bean
+ * Validation, the account's refusals and anything unexpected, which is logged with a reference the
+ * answer quotes instead of a stack trace.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private static final Map<Rejection.Kind, HttpStatus> STATUS_OF_KIND = Map.of(
+            Rejection.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
+            Rejection.Kind.CONFLICT, HttpStatus.CONFLICT,
+            Rejection.Kind.INVALID, HttpStatus.UNPROCESSABLE_ENTITY);
+
+    /** The request field a refusal is about, where there is one. */
+    private static final Map<Rejection, String> FIELD_OF_REJECTION = Map.of(
+            Rejection.CURRENCY_MISMATCH, "currency",
+            Rejection.INVALID_CURRENCY, "currency",
+            Rejection.INVALID_AMOUNT, "amount",
+            Rejection.INVALID_NAME, "name",
+            Rejection.INVALID_PLAN, "installments");
+
+    @ExceptionHandler(CommandRejected.class)
+    ResponseEntity<Object> rejected(CommandRejected rejected) {
+        String field = FIELD_OF_REJECTION.get(rejected.rejection());
+        List<FieldProblem> errors = field == null ? List.of() : List.of(new FieldProblem(field, rejected.getMessage()));
+        return problem(Problems.of(STATUS_OF_KIND.get(rejected.kind()), rejected.code(), rejected.getMessage(), errors));
+    }
+
+    /** The account has no history at all: nobody registered this customer. */
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> customerNotFound(AggregateNotFoundException notFound) {
+        return problem(Problems.of(HttpStatus.NOT_FOUND, Rejection.CUSTOMER_NOT_FOUND.name(),
+                "No customer " + notFound.getAggregateIdentifier() + " is registered."));
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> invalidRequest(InvalidRequestException invalid) {
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+                "The request has invalid fields.", invalid.errors()));
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ResponseEntity<Object> concurrentChange(ConcurrentChangeException conflict) {
+        return problem(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", conflict.getMessage()));
+    }
+
+    /** Only while the service is still starting, or misconfigured: nothing handles that command. */
+    @ExceptionHandler(NoHandlerForCommandException.class)
+    ResponseEntity<Object> noHandler(NoHandlerForCommandException e) {
+        log.error("No handler for a command", e);
+        return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                "The service cannot take this command right now; try again later."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        if (Failures.isDatabaseUnavailable(e)) {
+            String reference = UUID.randomUUID().toString();
+            log.error("Database unavailable [reference {}]", reference, e);
+            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+                    "The database is not available; try again shortly (reference " + reference + ").");
+            problem.setProperty("reference", reference);
+            return problem(problem);
+        }
+        return problem(Failures.internalError(e, log));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (Failures.causedBy(ex, PayloadTooLargeException.class) instanceof PayloadTooLargeException tooLarge) {
+            return problem(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
+        }
+        return problem(UnreadableBodies.problemFor(ex));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields.",
+                ValidationErrors.of(ex.getBindingResult())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields.",
+                ValidationErrors.of(ex)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return problem(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                "There is no " + ex.getHttpMethod() + " /" + ex.getResourcePath() + " in this API."));
+    }
+
+    /** Spring's remaining errors (405, 406, 415, missing parameters...) keep their detail and gain a code. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : ProblemDetail.forStatusAndDetail(statusCode, HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
+        if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
+            Problems.decorate(problem, Problems.codeFor(statusCode));
+        }
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.addAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return ResponseEntity.status(statusCode).headers(problemHeaders).body(problem);
+    }
+
+    private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,39 @@
+package com.promises.api.infrastructure.security;
+
+import com.promises.api.infrastructure.problem.ProblemResponses;
+import com.promises.api.infrastructure.problem.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import java.io.IOException;
+
+/** 401 and 403 as problems, like every other error of the API. */
+class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final ProblemResponses problems;
+
+    ProblemSecurityHandlers(ProblemResponses problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"promises\"");
+        problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED",
+                "Sign in with HTTP Basic: a configured user name and password."));
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN",
+                "Your role does not allow " + request.getMethod() + " " + request.getRequestURI() + "."));
+    }
+}

@@ -1,0 +1,78 @@
+package com.promises.api.infrastructure.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** A password is hashed once per user and password; a wrong password is always checked in full. */
+class VerifiedCredentialsTest {
+
+    private final AtomicInteger fullChecks = new AtomicInteger();
+    private final AuthenticationProvider passwordCheck = new AuthenticationProvider() {
+        @Override
+        public Authentication authenticate(Authentication presented) {
+            fullChecks.incrementAndGet();
+            if (!"right".equals(presented.getCredentials())) {
+                throw new BadCredentialsException("Bad credentials");
+            }
+            return UsernamePasswordAuthenticationToken.authenticated(presented.getName(), null,
+                    AuthorityUtils.createAuthorityList("ROLE_COLLECTOR"));
+        }
+
+        @Override
+        public boolean supports(Class<?> authentication) {
+            return true;
+        }
+    };
+    private final VerifiedCredentials credentials = new VerifiedCredentials(passwordCheck, Duration.ofMinutes(10), 100);
+
+    @Test
+    void theSameRightPasswordIsCheckedOnce() {
+        Authentication first = credentials.authenticate(presented("ana", "right"));
+        Authentication second = credentials.authenticate(presented("ana", "right"));
+
+        assertThat(fullChecks).hasValue(1);
+        assertThat(second.getName()).isEqualTo("ana");
+        assertThat(second.isAuthenticated()).isTrue();
+        assertThat(second.getAuthorities()).isEqualTo(first.getAuthorities());
+    }
+
+    @Test
+    void aWrongPasswordAfterARightOneIsCheckedAndRefused() {
+        credentials.authenticate(presented("ana", "right"));
+
+        Throwable refused = catchThrowable(() -> credentials.authenticate(presented("ana", "wrong")));
+
+        assertThat(refused).isInstanceOf(BadCredentialsException.class);
+        assertThat(fullChecks).hasValue(2);
+    }
+
+    @Test
+    void aRefusalIsNotRemembered() {
+        catchThrowable(() -> credentials.authenticate(presented("ana", "wrong")));
+        catchThrowable(() -> credentials.authenticate(presented("ana", "wrong")));
+
+        assertThat(fullChecks).hasValue(2);
+    }
+
+    @Test
+    void anotherUserWithTheSamePasswordIsCheckedSeparately() {
+        credentials.authenticate(presented("ana", "right"));
+        credentials.authenticate(presented("bo", "right"));
+
+        assertThat(fullChecks).hasValue(2);
+    }
+
+    private static Authentication presented(String name, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(name, password);
+    }
+}
