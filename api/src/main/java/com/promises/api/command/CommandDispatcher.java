@@ -1,10 +1,10 @@
 package com.promises.api.command;
 
+import com.promises.api.infrastructure.problem.ProblemCode;
 import com.promises.core.account.CommandRejected;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -49,7 +49,7 @@ public class CommandDispatcher {
             throw rejected;
         } catch (AggregateNotFoundException notFound) {
             outcome = "rejected";
-            code = "CUSTOMER_NOT_FOUND";
+            code = ProblemCode.CUSTOMER_NOT_FOUND.name();
             throw notFound;
         } finally {
             sample.stop(timer(command, outcome, code));
@@ -66,8 +66,8 @@ public class CommandDispatcher {
             try {
                 return gateway.sendAndWait(command);
             } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
-                // Inside a larger unit of work (a keyed request) the conflict is only known at its commit; see IdempotentExecution.
-                if (attempt == ATTEMPTS || CurrentUnitOfWork.isStarted()) {
+                // Inside a CommandTransaction the conflict shows at its commit, where its owner answers it.
+                if (attempt == ATTEMPTS || CommandTransaction.isOpen()) {
                     throw new ConcurrentChangeException(customerId, conflict);
                 }
                 log.debug("Concurrent change on customer {}, attempt {} of {}", customerId, attempt, ATTEMPTS);

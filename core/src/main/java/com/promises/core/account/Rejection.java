@@ -2,7 +2,6 @@ package com.promises.core.account;
 
 /** Every reason the customer account refuses a command. The names are stable codes clients rely on. */
 public enum Rejection {
-    CUSTOMER_NOT_FOUND(Kind.NOT_FOUND),
     PROMISE_NOT_FOUND(Kind.NOT_FOUND),
     CUSTOMER_ALREADY_REGISTERED(Kind.CONFLICT),
     DUPLICATE_PROMISE_ID(Kind.CONFLICT),
@@ -21,8 +20,7 @@ public enum Rejection {
     INVALID_PLAN(Kind.INVALID),
     INVALID_NAME(Kind.INVALID),
     INVALID_REASON(Kind.INVALID),
-    FOLLOW_UP_NOT_OPEN(Kind.CONFLICT),
-    FOLLOW_UP_NOT_FOUND(Kind.NOT_FOUND);
+    FOLLOW_UP_NOT_OPEN(Kind.CONFLICT);
 
     /** How a client should read the refusal: the thing is missing, it clashes with the history, or the input is wrong. */
     public enum Kind { NOT_FOUND, CONFLICT, INVALID }

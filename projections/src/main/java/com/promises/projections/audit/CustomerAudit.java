@@ -2,7 +2,7 @@ package com.promises.projections.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.promises.core.account.Rejection;
+import com.promises.projections.CustomerNotFoundException;
 import com.promises.core.scoring.Reliability;
 import com.promises.core.scoring.ScoreCard;
 import com.promises.projections.summary.CustomerSummaries;
@@ -148,6 +148,6 @@ public class CustomerAudit {
     }
 
     private static RuntimeException unknown(String customerId) {
-        return Rejection.CUSTOMER_NOT_FOUND.because("There is no customer " + customerId);
+        return new CustomerNotFoundException(customerId);
     }
 }

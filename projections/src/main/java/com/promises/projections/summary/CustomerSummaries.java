@@ -1,7 +1,7 @@
 package com.promises.projections.summary;
 
 import com.promises.core.account.AccountRules;
-import com.promises.core.account.Rejection;
+import com.promises.projections.CustomerNotFoundException;
 import com.promises.core.money.Money;
 import com.promises.core.promise.PromiseState;
 import com.promises.core.scoring.Band;
@@ -115,7 +115,7 @@ public class CustomerSummaries {
             if (eventStore.lastSequenceNumberFor(customerId).isPresent()) {
                 throw new IllegalStateException("Customer " + customerId + " is not yet in the read model");
             }
-            throw Rejection.CUSTOMER_NOT_FOUND.because("There is no customer " + customerId);
+            throw new CustomerNotFoundException(customerId);
         }
         return withPromises(summaryOf(stored.row(), today, rebuilding), stored.promises());
     }

@@ -1,6 +1,7 @@
 package com.promises.api.infrastructure.http;
 
 import com.promises.api.infrastructure.problem.ProblemResponses;
+import com.promises.api.infrastructure.problem.ProblemCode;
 import com.promises.api.infrastructure.problem.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,7 +10,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -37,7 +37,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit.toBytes()) {
-            problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE",
+            problems.write(response, Problems.of(ProblemCode.PAYLOAD_TOO_LARGE,
                     new PayloadTooLargeException(limit).getMessage()));
             return;
         }

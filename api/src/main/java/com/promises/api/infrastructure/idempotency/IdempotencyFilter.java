@@ -3,6 +3,7 @@ package com.promises.api.infrastructure.idempotency;
 import com.promises.api.infrastructure.http.HttpSettings;
 import com.promises.api.infrastructure.http.PayloadTooLargeException;
 import com.promises.api.infrastructure.problem.ProblemResponses;
+import com.promises.api.infrastructure.problem.ProblemCode;
 import com.promises.api.infrastructure.problem.Problems;
 import com.promises.api.infrastructure.tracing.Actor;
 import com.promises.api.infrastructure.tracing.CorrelationId;
@@ -61,7 +62,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!ACCEPTABLE_KEY.matcher(key).matches()) {
-            problems.write(response, Problems.of(HttpStatus.BAD_REQUEST, "INVALID_IDEMPOTENCY_KEY",
+            problems.write(response, Problems.of(ProblemCode.INVALID_IDEMPOTENCY_KEY,
                     "Idempotency-Key must be 1-255 visible ASCII characters without spaces."));
             return;
         }
@@ -69,7 +70,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             body = request.getInputStream().readAllBytes();
         } catch (PayloadTooLargeException tooLarge) {
-            problems.write(response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
+            problems.write(response, Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
             return;
         }
         byte[] requestHash = hash(request, body);
@@ -86,12 +87,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 capture.copyBodyToResponse();
             }
         } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
-            answerInstead(capture, response, Problems.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION",
+            answerInstead(capture, response, Problems.of(ProblemCode.CONCURRENT_MODIFICATION,
                     "The customer was changed by another request at the same moment; nothing was recorded. "
                             + "Send the request again with the same key."));
         } catch (Exception e) {
             if (isLockWaitTimeout(e)) {
-                answerInstead(capture, response, Problems.of(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
+                answerInstead(capture, response, Problems.of(ProblemCode.IDEMPOTENCY_KEY_IN_USE,
                         "A request with this Idempotency-Key is still being processed; retry shortly to get its answer."));
                 return;
             }
@@ -107,7 +108,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private void replay(StoredAnswer answer, byte[] requestHash, HttpServletResponse response) throws IOException {
         if (!Arrays.equals(answer.requestHash(), requestHash)) {
-            problems.write(response, Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "IDEMPOTENCY_KEY_REUSED",
+            problems.write(response, Problems.of(ProblemCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different request; use a new key for a new request."));
             return;
         }

@@ -1,19 +1,14 @@
 package com.promises.api.infrastructure.idempotency;
 
-import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import com.promises.api.command.CommandTransaction;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Runs a keyed request in one transaction with the claim of its key and, by nesting the command's
- * unit of work in this one, with the events it stores: the answer is committed together with its
- * events or not at all. Nesting also holds the customer's lock until that commit, so the next
- * command on the customer sees these events.
+ * Runs a keyed request in one transaction with the claim of its key and the events its command stores:
+ * the answer is committed together with its events or not at all.
  */
 @Component
 class KeyedExecution {
@@ -35,34 +30,31 @@ class KeyedExecution {
     }
 
     private final IdempotencyStore store;
-    private final TransactionManager transactions;
+    private final CommandTransaction transactions;
 
-    KeyedExecution(IdempotencyStore store, TransactionManager transactions) {
+    KeyedExecution(IdempotencyStore store, CommandTransaction transactions) {
         this.store = store;
         this.transactions = transactions;
     }
 
     Outcome run(String principal, String key, byte[] requestHash, Duration wait, Request request) throws Exception {
-        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericMessage<>(key));
-        unitOfWork.attachTransaction(transactions);
+        CommandTransaction.Open transaction = transactions.begin();
         try {
             Optional<StoredAnswer> earlier = store.claim(principal, key, requestHash, wait);
             if (earlier.isPresent()) {
-                unitOfWork.rollback();
+                transaction.rollback();
                 return new Outcome.Earlier(earlier.get());
             }
             Optional<StoredAnswer> answer = request.handle();
             if (answer.isPresent()) {
                 store.complete(principal, key, answer.get());
-                unitOfWork.commit();
+                transaction.commit();
             } else {
-                unitOfWork.rollback();
+                transaction.rollback();
             }
             return new Outcome.Ran();
         } catch (Exception | Error e) {
-            if (unitOfWork.isActive()) {
-                unitOfWork.rollback(e);
-            }
+            transaction.rollbackAfter(e);
             throw e;
         }
     }

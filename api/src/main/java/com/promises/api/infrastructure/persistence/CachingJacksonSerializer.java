@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Axon's Jackson serializer, remembering what it looks up. Axon resolves a stored type name with
  * Class.forName on every call, four times for each event read (payload and metadata, when the message is
  * made and when it is read), and asks Jackson for a fresh reader, with its root deserializer looked up
- * again, on every read: together 8% of the rebuild threads' CPU (BENCHMARKS.md). A name always
+ * again, on every read. A name always
  * resolves to the same class, and a reader is immutable once the mapper is configured, which the
  * serializer's constructor finishes.
  */

@@ -20,7 +20,7 @@ import java.sql.SQLException;
  * The zero-setup default: with no {@code spring.datasource.url}, a real PostgreSQL runs in-process
  * from the binaries on the classpath, its files under {@code promises.data-dir}, so the data survives
  * a restart. Connections still come from a Hikari pool: a plain DataSource would open a new
- * PostgreSQL connection per unit of work (measured at a quarter of the pooled command rate).
+ * PostgreSQL connection per unit of work.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)

@@ -3,6 +3,7 @@ package com.promises.api.infrastructure.problem;
 import com.promises.api.command.ConcurrentChangeException;
 import com.promises.api.infrastructure.http.PayloadTooLargeException;
 import com.promises.core.account.CommandRejected;
+import com.promises.projections.CustomerNotFoundException;
 import com.promises.core.account.Rejection;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -60,26 +61,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** The account has no history at all: nobody registered this customer. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> customerNotFound(AggregateNotFoundException notFound) {
-        return problem(Problems.of(HttpStatus.NOT_FOUND, Rejection.CUSTOMER_NOT_FOUND.name(),
+        return problem(Problems.of(ProblemCode.CUSTOMER_NOT_FOUND,
                 "No customer " + notFound.getAggregateIdentifier() + " is registered."));
+    }
+
+    @ExceptionHandler(CustomerNotFoundException.class)
+    ResponseEntity<Object> customerNotFound(CustomerNotFoundException notFound) {
+        return problem(Problems.of(ProblemCode.CUSTOMER_NOT_FOUND, notFound.getMessage()));
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> refused(ProblemException refused) {
+        return problem(Problems.of(refused.code(), refused.getMessage()));
     }
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException invalid) {
-        return problem(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
+        return problem(Problems.of(ProblemCode.VALIDATION_FAILED,
                 "The request has invalid fields.", invalid.errors()));
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
     ResponseEntity<Object> concurrentChange(ConcurrentChangeException conflict) {
-        return problem(Problems.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION", conflict.getMessage()));
+        return problem(Problems.of(ProblemCode.CONCURRENT_MODIFICATION, conflict.getMessage()));
     }
 
     /** Only while the service is still starting, or misconfigured: nothing handles that command. */
     @ExceptionHandler(NoHandlerForCommandException.class)
     ResponseEntity<Object> noHandler(NoHandlerForCommandException e) {
         log.error("No handler for a command", e);
-        return problem(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+        return problem(Problems.of(ProblemCode.SERVICE_UNAVAILABLE,
                 "The service cannot take this command right now; try again later."));
     }
 
@@ -88,7 +99,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (Failures.isDatabaseUnavailable(e)) {
             String reference = UUID.randomUUID().toString();
             log.error("Database unavailable [reference {}]", reference, e);
-            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
+            ProblemDetail problem = Problems.of(ProblemCode.SERVICE_UNAVAILABLE,
                     "The database is not available; try again shortly (reference " + reference + ").");
             problem.setProperty("reference", reference);
             return problem(problem);
@@ -100,7 +111,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         if (Failures.causedBy(ex, PayloadTooLargeException.class) instanceof PayloadTooLargeException tooLarge) {
-            return problem(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
+            return problem(Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, tooLarge.getMessage()));
         }
         return problem(UnreadableBodies.problemFor(ex));
     }
@@ -108,7 +119,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        return problem(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields.",
+        return problem(Problems.of(ProblemCode.VALIDATION_FAILED, "The request has invalid fields.",
                 ValidationErrors.of(ex.getBindingResult())));
     }
 
@@ -116,14 +127,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
                                                                             HttpHeaders headers, HttpStatusCode status,
                                                                             WebRequest request) {
-        return problem(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields.",
+        return problem(Problems.of(ProblemCode.VALIDATION_FAILED, "The request has invalid fields.",
                 ValidationErrors.of(ex)));
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
                                                                     HttpStatusCode status, WebRequest request) {
-        return problem(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND",
+        return problem(Problems.of(ProblemCode.NOT_FOUND,
                 "There is no " + ex.getHttpMethod() + " /" + ex.getResourcePath() + " in this API."));
     }
 

@@ -1,7 +1,6 @@
 package com.promises.api.infrastructure.problem;
 
 import org.slf4j.Logger;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
@@ -35,7 +34,7 @@ final class Failures {
     static ProblemDetail internalError(Throwable failure, Logger log) {
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure [reference {}]", reference, failure);
-        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+        ProblemDetail problem = Problems.of(ProblemCode.INTERNAL_ERROR,
                 "Something went wrong on our side; quote reference " + reference + " when you report it.");
         problem.setProperty("reference", reference);
         return problem;

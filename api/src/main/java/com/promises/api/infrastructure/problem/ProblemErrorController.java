@@ -28,7 +28,7 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
             // Called directly rather than forwarded to by the container: there is no such endpoint.
-            ProblemDetail notFound = Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", "There is no " + request.getRequestURI() + " in this API.");
+            ProblemDetail notFound = Problems.of(ProblemCode.NOT_FOUND, "There is no " + request.getRequestURI() + " in this API.");
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(notFound);
         }
         HttpStatus status = statusOf(request);
@@ -37,7 +37,7 @@ class ProblemErrorController implements ErrorController {
         if (status.is5xxServerError()) {
             problem = Failures.internalError(failure, log);
         } else if (failure != null && Failures.causedBy(failure, PayloadTooLargeException.class) != null) {
-            problem = Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", "The body is too large.");
+            problem = Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, "The body is too large.");
         } else {
             problem = Problems.of(status, Problems.codeFor(status), "The request could not be handled: " + status.getReasonPhrase() + ".");
         }

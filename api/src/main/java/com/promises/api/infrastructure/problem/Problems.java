@@ -21,6 +21,14 @@ public final class Problems {
     private Problems() {
     }
 
+    public static ProblemDetail of(ProblemCode code, String detail) {
+        return of(code.status(), code.name(), detail);
+    }
+
+    public static ProblemDetail of(ProblemCode code, String detail, List<FieldProblem> errors) {
+        return of(code.status(), code.name(), detail, errors);
+    }
+
     public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         return decorate(problem, code);

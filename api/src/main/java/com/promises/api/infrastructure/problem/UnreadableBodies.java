@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
@@ -31,26 +30,26 @@ final class UnreadableBodies {
         }
         if (Failures.causedBy(exception, MismatchedInputException.class) instanceof MismatchedInputException mismatch) {
             return mismatch.getPath().isEmpty()
-                    ? Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body must be one JSON object.")
+                    ? Problems.of(ProblemCode.MALFORMED_JSON, "The body must be one JSON object.")
                     : fieldProblem(mismatch, expectation(mismatch.getTargetType()));
         }
         // Syntax errors and the parser's limits (nesting depth, number length) speak of the text, not of our types.
         if (Failures.causedBy(exception, StreamReadException.class) instanceof StreamReadException syntax) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
+            return Problems.of(ProblemCode.MALFORMED_JSON,
                     "The body is not well-formed JSON: " + syntax.getOriginalMessage());
         }
         if (Failures.causedBy(exception, StreamConstraintsException.class) != null) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON",
+            return Problems.of(ProblemCode.MALFORMED_JSON,
                     "The body is beyond what is read: numbers of more than 1000 digits or nesting deeper than 1000 levels.");
         }
         if (Failures.causedBy(exception, JsonProcessingException.class) != null) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body cannot be read as this request.");
+            return Problems.of(ProblemCode.MALFORMED_JSON, "The body cannot be read as this request.");
         }
-        return Problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "A JSON body is required.");
+        return Problems.of(ProblemCode.MALFORMED_JSON, "A JSON body is required.");
     }
 
     private static ProblemDetail fieldProblem(JsonMappingException exception, String message) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "The request has invalid fields.",
+        return Problems.of(ProblemCode.VALIDATION_FAILED, "The request has invalid fields.",
                 List.of(new FieldProblem(path(exception.getPath()), message)));
     }
 

@@ -1,11 +1,11 @@
 package com.promises.api.infrastructure.security;
 
 import com.promises.api.infrastructure.problem.ProblemResponses;
+import com.promises.api.infrastructure.problem.ProblemCode;
 import com.promises.api.infrastructure.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -26,14 +26,14 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"promises\"");
-        problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHORIZED",
+        problems.write(response, Problems.of(ProblemCode.UNAUTHORIZED,
                 "Sign in with HTTP Basic: a configured user name and password."));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        problems.write(response, Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN",
+        problems.write(response, Problems.of(ProblemCode.FORBIDDEN,
                 "Your role does not allow " + request.getMethod() + " " + request.getRequestURI() + "."));
     }
 }

@@ -65,7 +65,7 @@ class SecurityConfiguration {
 
     /**
      * Spring Security would otherwise time every filter of every request as an observation of its own, a
-     * noticeable share of a command's CPU (BENCHMARKS.md); requests are still timed whole
+     * noticeable share of a command's CPU; requests are still timed whole
      * (http.server.requests) and commands by type and outcome.
      */
     @Bean

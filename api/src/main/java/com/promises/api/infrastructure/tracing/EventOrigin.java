@@ -12,9 +12,9 @@ import java.util.Map;
  * own id rather than the request's.
  *
  * <p>Only a command passes its ids on. While a read model handles an event, the one message that handling
- * causes is the handler's result, which nothing keeps; stamping it read (deserialized) every event's
- * metadata, a sixth of the rebuild threads' CPU (BENCHMARKS.md). A process that acts on an event by sending a
- * command passes that event's ids on itself (see {@link CommandOrigin}).
+ * causes is the handler's result, which nothing keeps, and stamping it would deserialize every event's
+ * metadata. A process that acts on an event by sending a command passes that event's ids on itself
+ * (see {@link CommandOrigin}).
  */
 class EventOrigin implements CorrelationDataProvider {
 

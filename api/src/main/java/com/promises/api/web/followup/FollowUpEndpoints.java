@@ -1,6 +1,8 @@
 package com.promises.api.web.followup;
 
 import com.promises.api.command.CommandDispatcher;
+import com.promises.api.infrastructure.problem.ProblemCode;
+import com.promises.api.infrastructure.problem.ProblemException;
 import com.promises.core.account.Rejection;
 import com.promises.core.followup.CloseFollowUp;
 import com.promises.projections.schedule.PromiseSchedule;
@@ -47,7 +49,7 @@ class FollowUpEndpoints {
     @ApiResponse(responseCode = "409", description = "FOLLOW_UP_NOT_OPEN: already closed")
     FollowUpResponse close(@PathVariable @Parameter(example = "5f0c...") String id, @Valid @RequestBody CloseFollowUpRequest body) {
         var followUp = schedule.followUp(id)
-                .orElseThrow(() -> Rejection.FOLLOW_UP_NOT_FOUND.because("There is no follow-up " + id));
+                .orElseThrow(() -> new ProblemException(ProblemCode.FOLLOW_UP_NOT_FOUND, "There is no follow-up " + id));
         if (followUp.closedAt() != null) {
             throw Rejection.FOLLOW_UP_NOT_OPEN.because("Follow-up " + id + " was closed at " + followUp.closedAt());
         }

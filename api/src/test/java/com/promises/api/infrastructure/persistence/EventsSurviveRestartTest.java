@@ -1,6 +1,7 @@
 package com.promises.api.infrastructure.persistence;
 
 import com.promises.PromisesApplication;
+import com.promises.projections.batch.ReadModelTransactions;
 import com.promises.core.account.CustomerRegistered;
 import com.promises.testing.TestDatabase;
 import org.axonframework.common.transaction.TransactionManager;

@@ -1,4 +1,4 @@
-package com.promises.api.infrastructure.persistence;
+package com.promises.projections.batch;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
@@ -19,13 +19,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *     PostgreSQL's synchronous commit.</li>
  * <li>Their statements never scan a whole table: every read-model statement names its customer, and each
  *     table has an index for that. A rebuild starts from truncated tables whose statistics say they are empty,
- *     so the planner chose full scans and kept choosing them as the tables grew (see BENCHMARKS.md). With full
- *     scans off a cached generic plan uses the index too, so statements are not planned afresh each time
- *     (force_custom_plan was tried: planning then took 37% of a rebuild's statement time).</li>
+ *     and the planner would otherwise choose full scans and keep them as the tables grow; with full scans off
+ *     a cached generic plan uses the index too, so statements are not planned afresh each time.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-class ReadModelTransactions {
+public class ReadModelTransactions {
 
     private static final String APPLIED = ReadModelTransactions.class.getName();
 
@@ -36,7 +35,7 @@ class ReadModelTransactions {
     }
 
     /** Once per unit of work (a processor's batch), inside its transaction. */
-    record ReadModelTransaction(JdbcTemplate jdbc) implements MessageHandlerInterceptor<EventMessage<?>> {
+    public record ReadModelTransaction(JdbcTemplate jdbc) implements MessageHandlerInterceptor<EventMessage<?>> {
         @Override
         public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
             UnitOfWork<?> batch = unitOfWork.root();

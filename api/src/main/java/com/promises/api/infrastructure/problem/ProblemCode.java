@@ -1,0 +1,35 @@
+package com.promises.api.infrastructure.problem;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The stable codes of the problems the HTTP layer answers by itself, each with its status. The customer
+ * account's refusals have their own codes ({@code Rejection}); Spring's remaining errors take the name of
+ * their status.
+ */
+public enum ProblemCode {
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST),
+    MALFORMED_JSON(HttpStatus.BAD_REQUEST),
+    INVALID_IDEMPOTENCY_KEY(HttpStatus.BAD_REQUEST),
+    UNAUTHORIZED(HttpStatus.UNAUTHORIZED),
+    FORBIDDEN(HttpStatus.FORBIDDEN),
+    NOT_FOUND(HttpStatus.NOT_FOUND),
+    CUSTOMER_NOT_FOUND(HttpStatus.NOT_FOUND),
+    FOLLOW_UP_NOT_FOUND(HttpStatus.NOT_FOUND),
+    CONCURRENT_MODIFICATION(HttpStatus.CONFLICT),
+    IDEMPOTENCY_KEY_IN_USE(HttpStatus.CONFLICT),
+    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
+    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE);
+
+    private final HttpStatus status;
+
+    ProblemCode(HttpStatus status) {
+        this.status = status;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+}
