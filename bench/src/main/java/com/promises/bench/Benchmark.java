@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promises.api.command.CommandDispatcher;
 import com.promises.core.account.CommandRejected;
+import com.promises.projections.history.JdbcEventHistory;
 import com.promises.core.account.RegisterCustomer;
 import com.promises.core.money.Money;
 import com.promises.core.payment.RecordPayment;
@@ -505,15 +506,15 @@ public final class Benchmark {
         for (int generation = 1; count(jdbc) < sizes.rebuildEvents(); generation++) {
             long missing = sizes.rebuildEvents() - count(jdbc);
             jdbc.update("""
-                    insert into domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                    insert into %1$s (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
                         payload, payloadrevision, payloadtype, timestamp)
                     select e.aggregateidentifier || '~' || ?, e.sequencenumber, e.type, gen_random_uuid()::text, e.metadata,
                         convert_to(replace(convert_from(e.payload, 'UTF8'), '"customerId":"' || e.aggregateidentifier || '"',
                             '"customerId":"' || e.aggregateidentifier || '~' || ? || '"'), 'UTF8'),
                         e.payloadrevision, e.payloadtype, e.timestamp
-                    from (select * from domainevententry where globalindex <= ? and aggregateidentifier not like '%~%'
+                    from (select * from %1$s where globalindex <= ? and aggregateidentifier not like '%%~%%'
                           order by globalindex limit ?) e
-                    order by e.globalindex""", generation, generation, Long.MAX_VALUE, missing);
+                    order by e.globalindex""".formatted(JdbcEventHistory.EVENTS), generation, generation, Long.MAX_VALUE, missing);
         }
         long events = count(jdbc);
         double rawRate = raw.readAndParsePerSecond();
@@ -549,7 +550,7 @@ public final class Benchmark {
     }
 
     private static long count(JdbcTemplate jdbc) {
-        Long count = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+        Long count = jdbc.queryForObject("select count(*) from " + JdbcEventHistory.EVENTS, Long.class);
         return count == null ? 0 : count;
     }
 

@@ -1,6 +1,7 @@
 package com.promises.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promises.projections.history.JdbcEventHistory;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -99,7 +100,7 @@ final class RawLimits {
         try (Connection connection = connect()) {
             connection.setAutoCommit(false); // lets the driver stream with a fetch size
             try (PreparedStatement select = connection.prepareStatement(
-                    "select globalindex, payloadtype, payload, metadata from domainevententry order by globalindex")) {
+                    "select globalindex, payloadtype, payload, metadata from " + JdbcEventHistory.EVENTS + " order by globalindex")) {
                 select.setFetchSize(1_000);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {

@@ -1,6 +1,6 @@
 package com.promises.api.valuation;
 
-import com.promises.core.account.AccountRules;
+import com.promises.core.time.BusinessCalendar;
 import com.promises.core.account.CommandRejected;
 import com.promises.core.promise.ValuePromise;
 import com.promises.projections.schedule.PromiseSchedule;
@@ -42,7 +42,7 @@ class ValuingPromises {
     private final PromiseSchedule schedule;
     private final CommandDispatcher commands;
     private final Clock businessClock;
-    private final AccountRules rules;
+    private final BusinessCalendar calendar;
     private final Clock wallClock = Clock.systemUTC();
 
     private final TaskScheduler scheduler;
@@ -50,7 +50,7 @@ class ValuingPromises {
     private final Duration initialDelay;
     private final Duration interval;
 
-    ValuingPromises(PromiseSchedule schedule, CommandDispatcher commands, Clock businessClock, AccountRules rules,
+    ValuingPromises(PromiseSchedule schedule, CommandDispatcher commands, Clock businessClock, BusinessCalendar calendar,
                     TaskScheduler scheduler,
                     @Value("${promises.valuation.initial-delay:PT5S}") Duration initialDelay,
                     @Value("${promises.valuation.interval:PT1M}") Duration interval) {
@@ -60,7 +60,7 @@ class ValuingPromises {
         this.schedule = schedule;
         this.commands = commands;
         this.businessClock = businessClock;
-        this.rules = rules;
+        this.calendar = calendar;
     }
 
     /**
@@ -88,7 +88,7 @@ class ValuingPromises {
 
     /** Asks for the valuation of every window closed before today; returns how many were asked for. */
     int sweep() {
-        LocalDate today = LocalDate.ofInstant(businessClock.instant(), rules.zone());
+        LocalDate today = calendar.today(businessClock);
         int asked = 0;
         List<PromiseSchedule.ClosedWindow> failed = new ArrayList<>();
         while (!stopping) {

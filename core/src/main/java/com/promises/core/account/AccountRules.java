@@ -1,5 +1,7 @@
 package com.promises.core.account;
 
+import com.promises.core.time.BusinessCalendar;
+
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -37,23 +39,13 @@ public record AccountRules(ZoneId zone,
         Objects.requireNonNull(poorRecordBelowScore, "poorRecordBelowScore");
     }
 
+    /** "Today" and the day of any instant in the business zone. */
+    public BusinessCalendar calendar() {
+        return new BusinessCalendar(zone);
+    }
+
     public static AccountRules defaults() {
         return new AccountRules(ZoneId.of("UTC"), 3, 3, new BigDecimal("50000"), 30,
                 new BigDecimal("3"), 2, new BigDecimal("50"));
-    }
-
-    public AccountRules withGraceDays(int days) {
-        return new AccountRules(zone, days, quietDays, writtenAmountThreshold, writtenHorizonDays,
-                doubtfulMultiple, doubtfulSoonDays, poorRecordBelowScore);
-    }
-
-    public AccountRules withQuietDays(int days) {
-        return new AccountRules(zone, graceDays, days, writtenAmountThreshold, writtenHorizonDays,
-                doubtfulMultiple, doubtfulSoonDays, poorRecordBelowScore);
-    }
-
-    public AccountRules withZone(ZoneId newZone) {
-        return new AccountRules(newZone, graceDays, quietDays, writtenAmountThreshold, writtenHorizonDays,
-                doubtfulMultiple, doubtfulSoonDays, poorRecordBelowScore);
     }
 }

@@ -29,7 +29,7 @@ final class PaymentAllocation {
             left = left.minus(share);
         }
         List<Promise> owed = promisesInOrderMade.stream()
-                .filter(p -> p != named && p.canReceiveMoney() && !p.isDisputed())
+                .filter(p -> p != named && p.isStillOwed())
                 .sorted(Comparator.comparing((Promise p) -> p.dueDate)) // stable: ties keep the order made
                 .toList();
         for (Promise promise : owed) {

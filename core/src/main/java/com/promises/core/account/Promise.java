@@ -3,12 +3,20 @@ package com.promises.core.account;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.promises.core.money.Money;
 import com.promises.core.promise.Channel;
+import com.promises.core.promise.Faith;
 import com.promises.core.promise.MakePromise;
+import com.promises.core.promise.Owed;
+import com.promises.core.promise.PromiseAccepted;
+import com.promises.core.promise.PromiseBroken;
+import com.promises.core.promise.PromiseKept;
+import com.promises.core.promise.PromisePartiallyKept;
 import com.promises.core.promise.PromiseState;
 import com.promises.core.promise.PromiseWarning;
+import com.promises.core.promise.ValuedBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,8 +63,7 @@ class Promise {
     }
 
     Money unpaid() {
-        Money rest = amount.minus(paid());
-        return rest.isPositive() ? rest : Money.zero(amount.currency());
+        return Money.of(Owed.unpaid(amount.amount(), paid().amount()), amount.currency());
     }
 
     /** Only money paid on or before the window's last day counts towards keeping the promise. */
@@ -88,6 +95,33 @@ class Promise {
 
     BigDecimal fractionPaidInsideWindow() {
         return paidInsideWindow().amount().divide(amount.amount(), 4, RoundingMode.HALF_UP).min(BigDecimal.ONE);
+    }
+
+    /** DOMAIN.md rule 1: an open promise paid in full inside its window is kept at once; null while it is not. */
+    PromiseKept keptIfPaidInFull(String customerId, Instant now) {
+        if (!isOpen() || !isPaidInFullInsideWindow()) {
+            return null;
+        }
+        LocalDate completedOn = paidInFullOn();
+        return new PromiseKept(customerId, id, amount, paid(), dueDate, windowClosesOn, completedOn,
+                !completedOn.isAfter(dueDate), ValuedBy.SYSTEM, now);
+    }
+
+    /** DOMAIN.md rule 1 at the window's close of an open promise: paid in full is kept, some payment partially kept, none broken. */
+    Object judgedAtClose(String customerId, Instant now) {
+        if (isPaidInFullInsideWindow()) {
+            return keptIfPaidInFull(customerId, now);
+        }
+        if (paidInsideWindow().isPositive()) {
+            return new PromisePartiallyKept(customerId, id, amount, paidInsideWindow(), fractionPaidInsideWindow(), dueDate,
+                    windowClosesOn, ValuedBy.SYSTEM, now);
+        }
+        return new PromiseBroken(customerId, id, amount, paid(), dueDate, windowClosesOn, null, Faith.UNKNOWN, null,
+                ValuedBy.SYSTEM, now);
+    }
+
+    PromiseAccepted accepted() {
+        return new PromiseAccepted(id, List.copyOf(warnings));
     }
 
     /** Tells a retry of the very command that made this promise from a clash of ids. */
@@ -126,9 +160,14 @@ class Promise {
         return paidInsideWindow().isAtLeast(amount);
     }
 
-    /** Still owed: money can go to it. A judged promise keeps its outcome but its debt remains. */
+    /** Money still owed on it goes here when a payment names no promise. */
+    boolean isStillOwed() {
+        return Owed.isStillOwed(state, amount.amount(), paid().amount());
+    }
+
+    /** A payment may name it: still owed, or owed but paused by a dispute. */
     boolean canReceiveMoney() {
-        return !isClosed() && unpaid().isPositive();
+        return isStillOwed() || (isDisputed() && unpaid().isPositive());
     }
 
     /** Value equality, so an account rebuilt from its events can be compared with the one that made them. */

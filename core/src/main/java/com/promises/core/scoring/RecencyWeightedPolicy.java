@@ -44,6 +44,17 @@ public record RecencyWeightedPolicy(String version,
         return new WeightedScoreCard(this, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
+    @Override
+    public RecentOutcomes recentOutcomesAfter(RecentOutcomes before, Object event) {
+        Valuation valuation = valuationOf(event);
+        return valuation == null ? before : before.after(valuation.outcome() == Outcome.BROKEN, habitualWindow);
+    }
+
+    @Override
+    public boolean isHabitualBreaker(RecentOutcomes recent) {
+        return recent.brokenCount() >= habitualBreaks;
+    }
+
     /** The credit and weight an event earns, or null for events that value no promise. */
     Valuation valuationOf(Object event) {
         if (event instanceof PromiseKept kept) {

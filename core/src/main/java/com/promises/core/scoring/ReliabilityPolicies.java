@@ -27,8 +27,6 @@ public final class ReliabilityPolicies {
             new Credits(1.0, 0.9, 0.8, 0.0, 0.6, 0.2),
             0.80, 2.0, 2, 2, BANDS, 3, 5);
 
-    public static final String DEFAULT_VERSION = V1.version();
-
     private static final Map<String, ReliabilityPolicy> BY_VERSION = List.<ReliabilityPolicy>of(V1, V2).stream()
             .collect(Collectors.toUnmodifiableMap(ReliabilityPolicy::version, Function.identity()));
 

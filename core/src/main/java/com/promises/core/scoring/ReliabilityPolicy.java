@@ -14,6 +14,12 @@ public interface ReliabilityPolicy {
     /** The card of a customer with no history: the prior alone. */
     ScoreCard start();
 
+    /** The recent outcomes after this event: moved on when it values a promise, the same otherwise. */
+    RecentOutcomes recentOutcomesAfter(RecentOutcomes before, Object event);
+
+    /** Whether these outcomes mark a habitual breaker (seed 002: 屢教不改). */
+    boolean isHabitualBreaker(RecentOutcomes recent);
+
     default Reliability scoreOf(List<?> events) {
         ScoreCard card = start();
         for (Object event : events) {

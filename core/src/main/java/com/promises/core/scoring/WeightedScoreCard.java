@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  *
  * @param weightedCredit sum of weight x credit over valued promises, decayed
  * @param totalWeight    sum of weights over valued promises, decayed
- * @param recentBreaks   the last valued outcomes as bits, newest lowest, 1 for broken
+ * @param recentBreaks   the last valued outcomes as bits ({@link RecentOutcomes#breaks()})
  * @param recentCount    how many outcomes the bits hold (at most the habitual window)
  */
 public record WeightedScoreCard(RecencyWeightedPolicy policy,
@@ -30,8 +30,7 @@ public record WeightedScoreCard(RecencyWeightedPolicy policy,
             return this;
         }
         var outcome = valuation.outcome();
-        int window = policy.habitualWindow();
-        int mask = (1 << window) - 1;
+        RecentOutcomes recent = policy.recentOutcomesAfter(recentOutcomes(), event);
         return new WeightedScoreCard(policy,
                 policy.decay() * weightedCredit + valuation.weight() * valuation.credit(),
                 policy.decay() * totalWeight + valuation.weight(),
@@ -39,8 +38,7 @@ public record WeightedScoreCard(RecencyWeightedPolicy policy,
                 partiallyKept + (outcome == RecencyWeightedPolicy.Outcome.PARTIALLY_KEPT ? 1 : 0),
                 broken + (outcome == RecencyWeightedPolicy.Outcome.BROKEN ? 1 : 0),
                 renegotiated + (outcome == RecencyWeightedPolicy.Outcome.RENEGOTIATED ? 1 : 0),
-                ((recentBreaks << 1) | (outcome == RecencyWeightedPolicy.Outcome.BROKEN ? 1 : 0)) & mask,
-                Math.min(window, recentCount + 1));
+                recent.breaks(), recent.count());
     }
 
     public BigDecimal score() {
@@ -50,7 +48,11 @@ public record WeightedScoreCard(RecencyWeightedPolicy policy,
     }
 
     public boolean habitualBreaker() {
-        return Integer.bitCount(recentBreaks) >= policy.habitualBreaks();
+        return policy.isHabitualBreaker(recentOutcomes());
+    }
+
+    private RecentOutcomes recentOutcomes() {
+        return new RecentOutcomes(recentBreaks, recentCount);
     }
 
     @Override

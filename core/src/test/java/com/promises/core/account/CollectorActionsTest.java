@@ -53,7 +53,7 @@ class CollectorActionsTest {
                 .when(new RecordBrokenPromise(CUSTOMER, "P-1", Reason.CASH_FLOW, null))
                 .expectNoEvents()
                 .expectException(rejected(Rejection.PROMISE_ALREADY_VALUED,
-                        CustomerAccount.ALREADY_VALUED.formatted("P-1", "kept")));
+                        Refusals.ALREADY_VALUED.formatted("P-1", "kept")));
     }
 
     @Test
@@ -61,7 +61,7 @@ class CollectorActionsTest {
         account().given(registered(), promiseMade("P-1", "1000", DUE), CANCELLED)
                 .when(new RecordBrokenPromise(CUSTOMER, "P-1", Reason.CASH_FLOW, null))
                 .expectNoEvents()
-                .expectException(rejected(Rejection.PROMISE_CLOSED, CustomerAccount.CLOSED.formatted("P-1", "cancelled")));
+                .expectException(rejected(Rejection.PROMISE_CLOSED, Refusals.CLOSED.formatted("P-1", "cancelled")));
     }
 
     @Test

@@ -98,10 +98,10 @@ class DisputesAndPlansTest {
     void aPlanNeedsTwoToSixtyInstallments() {
         account().given(registered())
                 .when(plan(1)).expectNoEvents()
-                .expectException(rejected(Rejection.INVALID_PLAN, CustomerAccount.PLAN_SIZE.formatted(1)));
+                .expectException(rejected(Rejection.INVALID_PLAN, Refusals.PLAN_SIZE.formatted(1)));
         account().given(registered())
                 .when(plan(61)).expectNoEvents()
-                .expectException(rejected(Rejection.INVALID_PLAN, CustomerAccount.PLAN_SIZE.formatted(61)));
+                .expectException(rejected(Rejection.INVALID_PLAN, Refusals.PLAN_SIZE.formatted(61)));
         account().given(registered())
                 .when(plan(60)).expectSuccessfulHandlerExecution();
     }
@@ -114,7 +114,7 @@ class DisputesAndPlansTest {
                 .when(new MakeInstallmentPlan(CUSTOMER, "PLAN-1", "CNY", Channel.VISIT, true, null, installments))
                 .expectNoEvents()
                 .expectException(rejected(Rejection.INVALID_PLAN,
-                        CustomerAccount.PLAN_ORDER.formatted(LocalDate.of(2026, 7, 10), LocalDate.of(2026, 7, 10))));
+                        Refusals.PLAN_ORDER.formatted(LocalDate.of(2026, 7, 10), LocalDate.of(2026, 7, 10))));
     }
 
     @Test

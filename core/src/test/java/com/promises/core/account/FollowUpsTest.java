@@ -32,7 +32,7 @@ class FollowUpsTest {
                 .when(new CloseFollowUp(CUSTOMER, "P-1", "again"))
                 .expectNoEvents()
                 .expectException(rejected(Rejection.FOLLOW_UP_NOT_OPEN,
-                        CustomerAccount.NO_OPEN_FOLLOW_UP.formatted("P-1", "broken", " and its follow-up was already closed")));
+                        Refusals.NO_OPEN_FOLLOW_UP.formatted("P-1", "broken", " and its follow-up was already closed")));
     }
 
     @Test

@@ -66,7 +66,7 @@ class MakingPromisesTest {
                 .when(promise("P-1", "7000", TODAY.minusDays(1)))
                 .expectNoEvents()
                 .expectException(rejected(Rejection.INVALID_DATE,
-                        CustomerAccount.DUE_BEFORE_MADE.formatted(TODAY.minusDays(1), TODAY)));
+                        Refusals.DUE_BEFORE_MADE.formatted(TODAY.minusDays(1), TODAY)));
     }
 
     @Test
@@ -84,7 +84,7 @@ class MakingPromisesTest {
                         Channel.PHONE, false, null, null))
                 .expectNoEvents()
                 .expectException(rejected(Rejection.CURRENCY_MISMATCH,
-                        CustomerAccount.CURRENCY_MISMATCH.formatted(CUSTOMER, "CNY", "USD")));
+                        Refusals.CURRENCY_MISMATCH.formatted(CUSTOMER, "CNY", "USD")));
     }
 
     @Test

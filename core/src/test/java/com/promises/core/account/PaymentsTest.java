@@ -93,7 +93,7 @@ class PaymentsTest {
                 .when(new RecordPayment(CUSTOMER, "PAY-1", cny("10"), TODAY, "P-404"))
                 .expectNoEvents()
                 .expectException(rejected(Rejection.PROMISE_NOT_FOUND,
-                        CustomerAccount.UNKNOWN_PROMISE.formatted(CUSTOMER, "P-404")));
+                        Refusals.UNKNOWN_PROMISE.formatted(CUSTOMER, "P-404")));
     }
 
     @Test
@@ -119,7 +119,7 @@ class PaymentsTest {
                 .when(new RecordPayment(CUSTOMER, "PAY-1", cny("10"), TODAY.plusDays(1), null))
                 .expectNoEvents()
                 .expectException(rejected(Rejection.INVALID_DATE,
-                        CustomerAccount.IN_THE_FUTURE.formatted("payment date", TODAY.plusDays(1), TODAY)));
+                        Refusals.IN_THE_FUTURE.formatted("payment date", TODAY.plusDays(1), TODAY)));
     }
 
     @Test

@@ -28,7 +28,7 @@ class RegisteringCustomersTest {
                 .when(new RegisterCustomer(CUSTOMER, "Hotel Zhonghua", "USD"))
                 .expectNoEvents()
                 .expectException(rejected(Rejection.CUSTOMER_ALREADY_REGISTERED,
-                        CustomerAccount.CONFLICTING_REGISTRATION.formatted(CUSTOMER, "Hotel Zhonghua", "CNY")));
+                        Refusals.CONFLICTING_REGISTRATION.formatted(CUSTOMER, "Hotel Zhonghua", "CNY")));
     }
 
     @Test

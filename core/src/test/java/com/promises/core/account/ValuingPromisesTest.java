@@ -27,7 +27,7 @@ class ValuingPromisesTest {
                 .when(new ValuePromise(CUSTOMER, "P-1"))
                 .expectNoEvents()
                 .expectException(rejected(Rejection.WINDOW_NOT_CLOSED,
-                        CustomerAccount.WINDOW_OPEN.formatted("P-1", WINDOW_CLOSES)));
+                        Refusals.WINDOW_OPEN.formatted("P-1", WINDOW_CLOSES)));
     }
 
     @Test

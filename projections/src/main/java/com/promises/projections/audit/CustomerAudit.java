@@ -7,11 +7,10 @@ import com.promises.core.scoring.Reliability;
 import com.promises.core.scoring.ScoreCard;
 import com.promises.projections.summary.CustomerSummaries;
 import com.promises.projections.summary.CustomerSummary;
-import com.promises.projections.summary.CustomerView;
+import com.promises.projections.history.EventHistory;
+import com.promises.projections.summary.CustomerViewReplay;
 import com.promises.projections.summary.ScoringPolicySettings;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -31,19 +30,19 @@ import java.util.function.Consumer;
 @Service
 public class CustomerAudit {
 
-    private final JdbcTemplate jdbc;
-    private final EventStore eventStore;
+    private final EventHistory history;
     private final ObjectMapper json;
     private final ScoringPolicySettings scoring;
     private final CustomerSummaries summaries;
+    private final CustomerViewReplay replay;
 
-    CustomerAudit(JdbcTemplate jdbc, EventStore eventStore, ObjectMapper json, ScoringPolicySettings scoring,
-                  CustomerSummaries summaries) {
-        this.jdbc = jdbc;
-        this.eventStore = eventStore;
+    CustomerAudit(EventHistory history, ObjectMapper json, ScoringPolicySettings scoring, CustomerSummaries summaries,
+                  CustomerViewReplay replay) {
+        this.history = history;
         this.json = json;
         this.scoring = scoring;
         this.summaries = summaries;
+        this.replay = replay;
     }
 
     public record HistoryEvent(long sequence, String type, Instant recordedAt, String actor, String correlationId,
@@ -73,18 +72,15 @@ public class CustomerAudit {
 
     /** Every event of the customer, oldest first, as stored; for a streamed export. */
     public void stream(String customerId, Consumer<HistoryEvent> sink) {
-        jdbc.query("""
-                select sequencenumber, payloadtype, timestamp, metadata, payload from domainevententry
-                where aggregateidentifier = ? order by sequencenumber""", rs -> {
-            JsonNode metadata = read(rs.getBytes(4));
-            sink.accept(new HistoryEvent(rs.getLong(1), simpleName(rs.getString(2)), Instant.parse(rs.getString(3)),
-                    text(metadata, "actor"), text(metadata, "correlationId"), read(rs.getBytes(5))));
-        }, customerId);
+        history.forEachStored(customerId, stored -> {
+            JsonNode metadata = read(stored.metadata());
+            sink.accept(new HistoryEvent(stored.sequence(), simpleName(stored.type()), stored.recordedAt(),
+                    text(metadata, "actor"), text(metadata, "correlationId"), read(stored.payload())));
+        });
     }
 
     public boolean exists(String customerId) {
-        Long count = jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class, customerId);
-        return count != null && count > 0;
+        return history.lastSequence(customerId).isPresent();
     }
 
     /**
@@ -116,8 +112,7 @@ public class CustomerAudit {
     /** The stored summary beside one replayed from the history by the same rules. */
     public Verification verify(String customerId) {
         CustomerSummary projection = summaries.get(customerId);
-        List<Object> payloads = events(customerId).stream().map(DomainEventMessage::getPayload).map(Object.class::cast).toList();
-        CustomerSummary replayed = summaries.summarize(CustomerView.replay(customerId, scoring.policy().start(), payloads));
+        CustomerSummary replayed = summaries.summarize(replay.replay(customerId, events(customerId)));
         CustomerSummary stored = new CustomerSummary(projection.customerId(), projection.name(), projection.currency(),
                 projection.reliability(), projection.overdue(), projection.promises(), null);
         return new Verification(stored.equals(replayed), projection, replayed);
@@ -125,7 +120,7 @@ public class CustomerAudit {
 
     private List<? extends DomainEventMessage<?>> events(String customerId) {
         // from sequence 0: an audit reads the whole history, never a snapshot
-        return eventStore.readEvents(customerId, 0).asStream().toList();
+        return history.events(customerId, 0);
     }
 
     private JsonNode read(byte[] bytes) {

@@ -1,5 +1,6 @@
 package com.promises.projections.rebuild;
 
+import com.promises.projections.history.EventHistory;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -40,13 +41,15 @@ public class Projections {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final BulkReplay bulk;
+    private final EventHistory history;
     private final Clock wallClock = Clock.systemUTC(); // progress is measured in real time, not business time
     private final AtomicReference<Rebuild> rebuild = new AtomicReference<>();
 
-    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, BulkReplay bulk) {
+    Projections(EventProcessingConfiguration processing, JdbcTemplate jdbc, BulkReplay bulk, EventHistory history) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.bulk = bulk;
+        this.history = history;
     }
 
     /**
@@ -178,8 +181,7 @@ public class Projections {
     }
 
     private long head() {
-        Long max = jdbc.queryForObject("select max(globalindex) from domainevententry", Long.class);
-        return max == null ? 0 : max;
+        return Math.max(0, history.head());
     }
 
     /**

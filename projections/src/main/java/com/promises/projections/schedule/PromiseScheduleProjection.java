@@ -13,25 +13,22 @@ import com.promises.core.promise.PromiseMade;
 import com.promises.core.promise.PromisePartiallyKept;
 import com.promises.core.promise.PromiseRenegotiated;
 import com.promises.core.reminder.ReminderSent;
+import com.promises.core.scoring.ReliabilityPolicy;
+import com.promises.core.time.BusinessCalendar;
+import com.promises.projections.summary.ScoringPolicySettings;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Windows still to be judged, reminders' quiet days, and follow-ups after broken promises. One processing
- * group, because all three follow the same promises; its token moves in the same transaction as its writes,
- * which each batch of the processor sends together ({@link ScheduleBatch}).
+ * Windows still to be judged, reminders' quiet days, and follow-ups after broken promises. One processing group,
+ * because all three follow the same promises; its token moves in the same transaction as its writes, and an event
+ * delivered again changes nothing.
  */
 @Component
 @ProcessingGroup(PromiseScheduleProjection.GROUP)
@@ -41,134 +38,114 @@ class PromiseScheduleProjection {
     /** A second break within this many days of the last one escalates to a visit. */
     static final int REPEAT_BREAK_DAYS = 90;
 
-    private final JdbcTemplate jdbc;
+    private final ScheduleRows rows;
+    private final ReliabilityPolicy policy;
+    private final BusinessCalendar calendar;
 
-    PromiseScheduleProjection(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    PromiseScheduleProjection(ScheduleRows rows, ScoringPolicySettings scoring, BusinessCalendar calendar) {
+        this.rows = rows;
+        this.policy = scoring.policy();
+        this.calendar = calendar;
     }
 
     @EventHandler
-    void on(PromiseMade event) {
-        ScheduleBatch batch = batch();
-        batch.addOnWindow(event.customerId(), event.promiseId(), """
-                insert into promise_window (customer_id, promise_id, amount, currency, due_date, window_closes_on)
-                values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                event.customerId(), event.promiseId(), event.amount().amount(), event.amount().currency(),
-                Date.valueOf(event.dueDate()), Date.valueOf(event.windowClosesOn()));
-        // a new promise answers the customer's follow-ups
-        batch.followUpsClosed(event.customerId(), """
-                update follow_up set closed_at = ?, closed_because = 'NEW_PROMISE' where customer_id = ? and closed_at is null""",
-                Timestamp.from(event.recordedAt()), event.customerId());
+    void on(PromiseMade event, DomainEventMessage<?> message) {
+        rows.applyAt(event.customerId(), message.getSequenceNumber(), () -> {
+            rows.windowOpened(event.customerId(), event.promiseId(), event.amount().amount(), event.amount().currency(),
+                    event.dueDate(), event.windowClosesOn());
+            rows.followUpsAnsweredByNewPromise(event.customerId(), event.recordedAt());
+        });
     }
 
     @EventHandler
-    void on(PromiseKept event) {
-        judged(event.customerId(), event.promiseId());
+    void on(PromiseKept event, DomainEventMessage<?> message) {
+        valued(event.customerId(), event.promiseId(), event, message);
     }
 
     @EventHandler
-    void on(PromisePartiallyKept event) {
-        judged(event.customerId(), event.promiseId());
+    void on(PromisePartiallyKept event, DomainEventMessage<?> message) {
+        valued(event.customerId(), event.promiseId(), event, message);
     }
 
     @EventHandler
-    void on(PromiseRenegotiated event) {
-        judged(event.customerId(), event.promiseId());
+    void on(PromiseRenegotiated event, DomainEventMessage<?> message) {
+        valued(event.customerId(), event.promiseId(), event, message);
     }
 
     @EventHandler
-    void on(PromiseCancelled event) {
-        forget(batch(), event.customerId(), event.promiseId());
+    void on(PromiseBroken event, DomainEventMessage<?> message) {
+        rows.applyAt(event.customerId(), message.getSequenceNumber(), () -> {
+            LocalDate brokenOn = calendar.dateOf(event.valuedAt());
+            ScheduleBatch.Outcomes before = rows.outcomes(event.customerId());
+            ScheduleBatch.Outcomes after = new ScheduleBatch.Outcomes(policy.recentOutcomesAfter(before.recent(), event), brokenOn);
+            boolean secondBreakSoon = before.lastBrokenOn() != null
+                    && ChronoUnit.DAYS.between(before.lastBrokenOn(), brokenOn) <= REPEAT_BREAK_DAYS;
+            EscalationStep step = EscalationStep.after(event.faith() == Faith.BAD,
+                    policy.isHabitualBreaker(after.recent()), secondBreakSoon);
+            rows.windowClosed(event.customerId(), event.promiseId());
+            rows.outcomesAre(event.customerId(), after);
+            rows.followUpOpened(message.getIdentifier(), event.customerId(), event.promiseId(), step, event.valuedAt(),
+                    event.amount().amount().subtract(event.paid().amount()));
+        });
     }
 
     @EventHandler
-    void on(PromiseBroken event, EventMessage<?> message) {
-        ScheduleBatch batch = batch();
-        LocalDate brokenOn = event.valuedAt().atOffset(ZoneOffset.UTC).toLocalDate();
-        ScheduleBatch.Outcomes before = batch.outcomes(event.customerId());
-        ScheduleBatch.Outcomes after = before.after(true, brokenOn);
-        EscalationStep step = EscalationStep.after(event.faith() == Faith.BAD, after.habitualBreaker(),
-                before.lastBrokenOn() != null && ChronoUnit.DAYS.between(before.lastBrokenOn(), brokenOn) <= REPEAT_BREAK_DAYS);
-        forget(batch, event.customerId(), event.promiseId());
-        batch.judged(event.customerId(), after);
-        batch.followUpOpened(event.customerId(), """
-                insert into follow_up (id, customer_id, promise_id, suggested_step, severity, opened_at, still_owed)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                message.getIdentifier(), event.customerId(), event.promiseId(), step.name(), step.severity(),
-                Timestamp.from(event.valuedAt()), event.amount().amount().subtract(event.paid().amount()));
+    void on(PromiseCancelled event, DomainEventMessage<?> message) {
+        rows.applyAt(event.customerId(), message.getSequenceNumber(),
+                () -> rows.windowClosed(event.customerId(), event.promiseId()));
     }
 
     @EventHandler
-    void on(PaymentRecorded event) {
-        ScheduleBatch batch = batch();
-        for (Allocation allocation : event.allocations()) {
-            batch.onOpenFollowUps(event.customerId(), """
-                    update follow_up set still_owed = still_owed - ? where customer_id = ? and promise_id = ? and closed_at is null""",
-                    allocation.amount().amount(), event.customerId(), allocation.promiseId());
-        }
-        batch.onOpenFollowUps(event.customerId(), """
-                update follow_up set closed_at = ?, closed_because = 'PAID' where customer_id = ? and closed_at is null
-                  and still_owed <= 0""", Timestamp.from(event.recordedAt()), event.customerId());
+    void on(PaymentRecorded event, DomainEventMessage<?> message) {
+        rows.applyAt(event.customerId(), message.getSequenceNumber(), () -> {
+            for (Allocation allocation : event.allocations()) {
+                rows.paidTowardsFollowUp(event.customerId(), allocation.promiseId(), allocation.amount().amount());
+            }
+            rows.followUpsPaid(event.customerId(), event.recordedAt());
+        });
     }
 
     @EventHandler
-    void on(FollowUpClosed event) {
-        batch().onOpenFollowUps(event.customerId(), """
-                update follow_up set closed_at = ?, closed_because = 'COLLECTOR', note = ?
-                where customer_id = ? and promise_id = ? and closed_at is null""",
-                Timestamp.from(event.recordedAt()), new SqlParameterValue(Types.VARCHAR, event.note()), event.customerId(),
-                event.promiseId());
+    void on(FollowUpClosed event, DomainEventMessage<?> message) {
+        rows.applyAt(event.customerId(), message.getSequenceNumber(),
+                () -> rows.followUpClosedByCollector(event.customerId(), event.promiseId(), event.note(), event.recordedAt()));
     }
 
     @EventHandler
-    void on(DisputeOpened event) {
-        batch().addOnWindow(event.customerId(), event.promiseId(),
-                "update promise_window set disputed = true where customer_id = ? and promise_id = ?",
-                event.customerId(), event.promiseId());
+    void on(DisputeOpened event, DomainEventMessage<?> message) {
+        rows.applyAt(event.customerId(), message.getSequenceNumber(),
+                () -> rows.windowPaused(event.customerId(), event.promiseId()));
     }
 
     @EventHandler
-    void on(DisputeResolved event) {
-        if (event.upheld()) {
-            forget(batch(), event.customerId(), event.promiseId());
-        } else {
-            batch().addOnWindow(event.customerId(), event.promiseId(), """
-                    update promise_window set disputed = false, due_date = ?, window_closes_on = ?, claimed_until = null
-                    where customer_id = ? and promise_id = ?""",
-                    Date.valueOf(event.dueDate()), Date.valueOf(event.windowClosesOn()), event.customerId(), event.promiseId());
-        }
+    void on(DisputeResolved event, DomainEventMessage<?> message) {
+        rows.applyAt(event.customerId(), message.getSequenceNumber(), () -> {
+            if (event.upheld()) {
+                rows.windowClosed(event.customerId(), event.promiseId());
+            } else {
+                rows.windowResumed(event.customerId(), event.promiseId(), event.dueDate(), event.windowClosesOn());
+            }
+        });
     }
 
     @EventHandler
-    void on(ReminderSent event) {
-        ScheduleBatch batch = batch();
-        batch.add(event.customerId(), """
-                insert into customer_quiet_days (customer_id, next_allowed_on) values (?, ?)
-                on conflict (customer_id) do update set next_allowed_on = excluded.next_allowed_on""",
-                event.customerId(), Date.valueOf(event.nextAllowedOn()));
-        batch.addOnWindow(event.customerId(), event.promiseId(),
-                "update promise_window set reminded_on = ? where customer_id = ? and promise_id = ?",
-                Date.valueOf(event.sentOn()), event.customerId(), event.promiseId());
+    void on(ReminderSent event, DomainEventMessage<?> message) {
+        rows.applyAt(event.customerId(), message.getSequenceNumber(),
+                () -> rows.reminded(event.customerId(), event.promiseId(), event.sentOn(), event.nextAllowedOn()));
     }
 
     @ResetHandler
     void clear() {
-        jdbc.execute("truncate promise_window, customer_quiet_days, customer_outcomes, follow_up");
-    }
-
-    private ScheduleBatch batch() {
-        return ScheduleBatch.current(jdbc);
+        rows.clear();
     }
 
     /** A kept, partly kept or renegotiated promise: no longer waits for judgement, and counts as not broken. */
-    private void judged(String customerId, String promiseId) {
-        ScheduleBatch batch = batch();
-        ScheduleBatch.Outcomes after = batch.outcomes(customerId).after(false, null);
-        forget(batch, customerId, promiseId);
-        batch.judged(customerId, after);
-    }
-
-    private static void forget(ScheduleBatch batch, String customerId, String promiseId) {
-        batch.forgetWindow(customerId, promiseId);
+    private void valued(String customerId, String promiseId, Object valuation, DomainEventMessage<?> message) {
+        rows.applyAt(customerId, message.getSequenceNumber(), () -> {
+            ScheduleBatch.Outcomes before = rows.outcomes(customerId);
+            rows.windowClosed(customerId, promiseId);
+            rows.outcomesAre(customerId, new ScheduleBatch.Outcomes(policy.recentOutcomesAfter(before.recent(), valuation),
+                    before.lastBrokenOn()));
+        });
     }
 }

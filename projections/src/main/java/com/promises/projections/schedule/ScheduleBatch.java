@@ -1,5 +1,6 @@
 package com.promises.projections.schedule;
 
+import com.promises.core.scoring.RecentOutcomes;
 import com.promises.projections.batch.ProcessorBatch;
 import org.axonframework.messaging.Message;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,30 +18,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The schedule writes of one processor batch. Handlers add statements here instead of sending each on its own
- * (one to four per event were half the rebuild's database time); just before the batch commits with the
- * processor's token they go out as JDBC batches. Every statement touches only its customer's rows, so a
- * customer's statements keep their order and different customers' statements may be sent together: the
- * first statement of every customer, grouped by SQL, then the second, and so on.
+ * The schedule writes of one processor batch, sent together just before the batch commits with the processor's
+ * token. Every statement touches only its customer's rows, so a customer's statements keep their order and
+ * different customers' statements may be sent together: the first statement of every customer, grouped by SQL,
+ * then the second, and so on.
  *
- * <p>What the handlers need to know beforehand (the customer's last outcomes, for the escalation ladder, and
- * whether the customer has open follow-ups at all) is read once per batch for every customer of the batch,
- * and then kept here as the batch changes it.
- *
- * <p>Statements the batch would overwrite or undo are not sent: only the customer's last outcomes are written,
- * and a window the batch deletes gets none of the batch's earlier writes, only its delete (the row may be
- * older than the batch). In a rebuild, where a page holds most of a customer's history, most windows are made
- * and judged in the same batch.
- *
- * <p>A handler adds its statements only after everything that could fail, so an event that fails (and goes to
- * the dead-letter queue) leaves nothing behind.
+ * <p>What the handlers need to know beforehand (the customer's last applied event and outcomes, and whether the
+ * customer has open follow-ups at all) is read once per batch for every customer of the batch, then kept here as
+ * the batch changes it. Statements the batch would overwrite or undo are not sent: a window the batch deletes gets
+ * none of the batch's earlier writes to it, only its delete (the row may be older than the batch).
  */
 final class ScheduleBatch {
 
-    private static final String UPSERT_OUTCOMES = """
-            insert into customer_outcomes (customer_id, recent_breaks, recent_count, last_broken_on) values (?, ?, ?, ?)
+    private static final String UPSERT_CUSTOMER = """
+            insert into customer_outcomes (customer_id, recent_breaks, recent_count, last_broken_on, last_sequence)
+            values (?, ?, ?, ?, ?)
             on conflict (customer_id) do update set recent_breaks = excluded.recent_breaks,
-                recent_count = excluded.recent_count, last_broken_on = excluded.last_broken_on""";
+                recent_count = excluded.recent_count, last_broken_on = excluded.last_broken_on,
+                last_sequence = excluded.last_sequence""";
 
     private static final String DELETE_WINDOW = "delete from promise_window where customer_id = ? and promise_id = ?";
 
@@ -57,6 +52,21 @@ final class ScheduleBatch {
 
     static ScheduleBatch current(JdbcTemplate jdbc) {
         return ProcessorBatch.current(ScheduleBatch.class, messages -> new ScheduleBatch(jdbc, messages), ScheduleBatch::flush);
+    }
+
+    /**
+     * Runs the handling of the customer's event at this sequence number, unless the schedule applied it before (a
+     * processor delivering it again). The handling queues its statements only after everything that could fail, so
+     * a failed event leaves nothing behind.
+     */
+    void applyAt(String customerId, long sequence, Runnable handling) {
+        Customer customer = customer(customerId);
+        if (sequence <= customer.lastSequence) {
+            return;
+        }
+        handling.run();
+        customer.lastSequence = sequence;
+        customer.changed = true;
     }
 
     /** A statement on the customer's rows, sent after the customer's earlier ones. */
@@ -85,17 +95,11 @@ final class ScheduleBatch {
         return customer(customerId).outcomes;
     }
 
-    void judged(String customerId, Outcomes after) {
+    void outcomesAre(String customerId, Outcomes after) {
         customer(customerId).outcomes = after;
-        queue(customerId).removeIf(statement -> UPSERT_OUTCOMES.equals(statement.sql())); // only the newest is worth writing
-        add(customerId, UPSERT_OUTCOMES, customerId, after.recentBreaks(), after.recentCount(),
-                new SqlParameterValue(Types.DATE, after.lastBrokenOn() == null ? null : Date.valueOf(after.lastBrokenOn())));
     }
 
-    /**
-     * A statement on the customer's open follow-ups, left out when there are none: most customers have none,
-     * and these updates were a third of the rebuild's database time.
-     */
+    /** A statement on the customer's open follow-ups, left out when there are none (most customers have none). */
     void onOpenFollowUps(String customerId, String sql, Object... arguments) {
         if (customer(customerId).openFollowUps) {
             add(customerId, sql, arguments);
@@ -121,12 +125,15 @@ final class ScheduleBatch {
         toPrefetch.add(customerId);
         Object ids = toPrefetch.toArray(String[]::new);
         toPrefetch.forEach(id -> customers.put(id, new Customer()));
-        jdbc.query("select customer_id, recent_breaks, recent_count, last_broken_on from customer_outcomes where customer_id = any(?)",
-                rs -> {
-                    Date lastBroken = rs.getDate(4);
-                    customers.get(rs.getString(1)).outcomes =
-                            new Outcomes(rs.getInt(2), rs.getInt(3), lastBroken == null ? null : lastBroken.toLocalDate());
-                }, ids);
+        jdbc.query("""
+                select customer_id, recent_breaks, recent_count, last_broken_on, last_sequence from customer_outcomes
+                where customer_id = any(?)""", rs -> {
+            Date lastBroken = rs.getDate(4);
+            Customer stored = customers.get(rs.getString(1));
+            stored.outcomes = new Outcomes(new RecentOutcomes(rs.getInt(2), rs.getInt(3)),
+                    lastBroken == null ? null : lastBroken.toLocalDate());
+            stored.lastSequence = rs.getLong(5);
+        }, ids);
         jdbc.query("select distinct customer_id from follow_up where customer_id = any(?) and closed_at is null",
                 rs -> {
                     customers.get(rs.getString(1)).openFollowUps = true;
@@ -136,6 +143,14 @@ final class ScheduleBatch {
     }
 
     private void flush() {
+        customers.forEach((customerId, customer) -> {
+            if (customer.changed) {
+                Outcomes outcomes = customer.outcomes;
+                add(customerId, UPSERT_CUSTOMER, customerId, outcomes.recent().breaks(), outcomes.recent().count(),
+                        new SqlParameterValue(Types.DATE, outcomes.lastBrokenOn() == null ? null : Date.valueOf(outcomes.lastBrokenOn())),
+                        customer.lastSequence);
+            }
+        });
         List<List<Statement>> queues = new ArrayList<>(statements.values());
         for (int wave = 0; !queues.isEmpty(); wave++) {
             Map<String, List<Object[]>> bySql = new LinkedHashMap<>();
@@ -161,24 +176,13 @@ final class ScheduleBatch {
     /** What the batch knows of a customer: read before the batch, then kept up to date by it. */
     private static final class Customer {
         Outcomes outcomes = Outcomes.NONE;
+        long lastSequence = -1;
         boolean openFollowUps;
+        boolean changed;
     }
 
-    /**
-     * The last five valued outcomes as bits (1 = broken, newest lowest) and the last day a promise was broken.
-     * DOMAIN.md: three broken among the last five mark a habitual breaker.
-     */
-    record Outcomes(int recentBreaks, int recentCount, LocalDate lastBrokenOn) {
-
-        static final Outcomes NONE = new Outcomes(0, 0, null);
-
-        Outcomes after(boolean broken, LocalDate brokenOn) {
-            return new Outcomes(((recentBreaks << 1) | (broken ? 1 : 0)) & 31, Math.min(5, recentCount + 1),
-                    broken && brokenOn != null ? brokenOn : lastBrokenOn);
-        }
-
-        boolean habitualBreaker() {
-            return Integer.bitCount(recentBreaks) >= 3;
-        }
+    /** The customer's recent valued outcomes (for the habitual-breaker rule) and the last day a promise was broken. */
+    record Outcomes(RecentOutcomes recent, LocalDate lastBrokenOn) {
+        static final Outcomes NONE = new Outcomes(RecentOutcomes.NONE, null);
     }
 }

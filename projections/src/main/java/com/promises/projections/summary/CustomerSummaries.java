@@ -1,14 +1,15 @@
 package com.promises.projections.summary;
 
-import com.promises.core.account.AccountRules;
-import com.promises.projections.CustomerNotFoundException;
 import com.promises.core.money.Money;
+import com.promises.core.overdue.OverdueStanding;
 import com.promises.core.promise.PromiseState;
 import com.promises.core.scoring.Band;
 import com.promises.core.scoring.Reliability;
+import com.promises.core.time.BusinessCalendar;
+import com.promises.projections.CustomerNotFoundException;
+import com.promises.projections.history.EventHistory;
 import com.promises.projections.rebuild.Projections;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -33,66 +34,69 @@ import java.util.Optional;
 public class CustomerSummaries {
 
     /** How a worklist page can be ordered; each has an index behind it. */
-    public enum Sort {
-        DAYS_OVERDUE("s.oldest_owed_due asc nulls last, s.customer_id"),
-        OVERDUE_AMOUNT("overdue_amount desc, s.customer_id"),
-        SCORE("s.score asc, s.customer_id");
-
-        final String orderBy;
-
-        Sort(String orderBy) {
-            this.orderBy = orderBy;
-        }
-    }
+    public enum Sort { DAYS_OVERDUE, OVERDUE_AMOUNT, SCORE }
 
     public record Page(List<CustomerSummary> items, int page, int size, long total) {
     }
 
-    /** The summary row with what is computed from its promises for today (:today). */
-    private static final String SUMMARY_SELECT = """
+    /**
+     * The summary row with what is owed on its promises for today (:today): the SQL twin of {@link OverdueStanding},
+     * pinned to it by a test over a table of cases.
+     */
+    static final String SUMMARY_SELECT = """
             select s.*, (select coalesce(sum(p.amount - p.paid), 0) from customer_promise p
                          where p.customer_id = s.customer_id and p.owed and p.due_date < :today) as overdue_amount,
                         (select min(p.due_date) from customer_promise p
                          where p.customer_id = s.customer_id and p.owed and p.due_date >= :today) as next_due_date
             """;
 
+    /** {@link OverdueStanding#status}, over a summary row's stored dates, for the worklist's filter. */
+    static final String STATUS_SQL = """
+            case when s.oldest_owed_window < :today then 'OVERDUE'
+                 when s.oldest_owed_due < :today then 'IN_GRACE'
+                 when s.disputed_promises > 0 then 'DISPUTED'
+                 when s.oldest_owed_due <= :dueSoon then 'DUE_SOON'
+                 else 'CURRENT' end""";
+
     private static final Logger log = LoggerFactory.getLogger(CustomerSummaries.class);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
-    private final AccountRules rules;
+    private final BusinessCalendar calendar;
     private final Projections projections;
     private final CustomerViewStore store;
-    private final EventStore eventStore;
+    private final CustomerViewReplay replay;
+    private final EventHistory history;
     /** A read-only transaction that sees one snapshot, so a view's summary and promises match. */
     private final TransactionTemplate snapshot;
 
-    CustomerSummaries(NamedParameterJdbcTemplate jdbc, Clock clock, AccountRules rules, Projections projections,
-                      CustomerViewStore store, EventStore eventStore, PlatformTransactionManager transactions) {
+    CustomerSummaries(NamedParameterJdbcTemplate jdbc, Clock clock, BusinessCalendar calendar, Projections projections,
+                      CustomerViewStore store, CustomerViewReplay replay, EventHistory history,
+                      PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.rules = rules;
+        this.calendar = calendar;
         this.projections = projections;
         this.store = store;
-        this.eventStore = eventStore;
+        this.replay = replay;
+        this.history = history;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
-     * The customer as of the newest event. Usually the read model holds it, and the summary, its promises and
-     * the customer's newest sequence number come in one query. When the read model has not yet applied the
-     * customer's newest events (a client reading right after its own command), they are applied here to the
-     * stored view, by the same code the projection will run, instead of waiting for the projection.
+     * The customer as of the newest event. Usually the read model holds it, and the summary, its promises and the
+     * customer's newest sequence number come in one query. When the read model has not yet applied the customer's
+     * newest events (a client reading right after its own command), they are applied here to the stored view, by
+     * the projection's own handlers, instead of waiting for the projection.
      */
     public CustomerSummary get(String customerId) {
-        LocalDate today = today();
+        LocalDate today = calendar.today(clock);
         boolean rebuilding = projections.isRebuilding();
         var parameters = new MapSqlParameterSource("customerId", customerId).addValue("today", Date.valueOf(today));
         List<Stored> found = jdbc.query(SUMMARY_SELECT + """
-                , (select max(sequencenumber) from domainevententry where aggregateidentifier = s.customer_id) as newest,
-                  lines.*
+                , customer_newest_sequence(s.customer_id) as newest, lines.*
                 from customer_summary s left join lateral (
                     select array_agg(promise_id order by made_order) as p_ids, array_agg(amount order by made_order) as p_amounts,
                            array_agg(paid order by made_order) as p_paid, array_agg(due_date order by made_order) as p_due,
@@ -102,8 +106,7 @@ public class CustomerSummaries {
                 (rs, n) -> new Stored(row(rs), rs.getLong("last_sequence"), rs.getLong("newest"), promises(rs, rs.getString("currency"))));
         Stored stored = found.isEmpty() ? null : found.get(0);
         if (stored != null && stored.newest() <= stored.lastSequence()) {
-            CustomerSummary summary = summaryOf(stored.row(), today, rebuilding);
-            return withPromises(summary, stored.promises());
+            return withPromises(summaryOf(stored.row(), today, rebuilding), stored.promises());
         }
         Optional<CustomerSummary> current = withUnappliedEvents(customerId);
         if (current.isPresent()) {
@@ -112,7 +115,7 @@ public class CustomerSummaries {
                     summary.reliability(), summary.overdue(), summary.promises(), Boolean.TRUE) : summary;
         }
         if (stored == null) {
-            if (eventStore.lastSequenceNumberFor(customerId).isPresent()) {
+            if (history.lastSequence(customerId).isPresent()) {
                 throw new IllegalStateException("Customer " + customerId + " is not yet in the read model");
             }
             throw new CustomerNotFoundException(customerId);
@@ -121,23 +124,21 @@ public class CustomerSummaries {
     }
 
     /**
-     * The stored view (read in one snapshot) with the customer's events after it applied; empty when the
-     * customer has no events, or when one of them cannot be applied (the projection sends such an event to
-     * its dead-letter queue, and the stored view is then the best answer).
+     * The stored view (read in one snapshot) with the customer's events after it applied; empty when the customer
+     * has no events, or when one of them cannot be applied (the projection sends such an event to its dead-letter
+     * queue, and the stored view is then the best answer).
      */
     private Optional<CustomerSummary> withUnappliedEvents(String customerId) {
         CustomerView view = snapshot.execute(status -> store.load(customerId));
         if (view == null) {
             view = store.create(customerId);
         }
-        List<? extends DomainEventMessage<?>> unapplied = eventStore.readEvents(customerId, view.lastSequence + 1).asStream().toList();
+        List<? extends DomainEventMessage<?>> unapplied = history.events(customerId, view.lastSequence + 1);
         if (unapplied.isEmpty() && view.lastSequence < 0) {
             return Optional.empty();
         }
         try {
-            for (DomainEventMessage<?> event : unapplied) {
-                view.apply(event.getPayload(), event.getSequenceNumber());
-            }
+            replay.applied(view, unapplied);
         } catch (RuntimeException unappliable) {
             log.debug("Customer {}: an event after sequence {} cannot be applied (it waits in the dead-letter queue); "
                     + "answering with the stored view", customerId, view.lastSequence, unappliable);
@@ -152,44 +153,41 @@ public class CustomerSummaries {
     }
 
     public Page worklist(String status, Band band, Sort sort, int page, int size) {
-        LocalDate today = today();
+        LocalDate today = calendar.today(clock);
         var parameters = new MapSqlParameterSource("today", Date.valueOf(today))
-                .addValue("dueSoon", Date.valueOf(today.plusDays(Overdue.DUE_SOON_DAYS)))
+                .addValue("dueSoon", Date.valueOf(today.plusDays(OverdueStanding.DUE_SOON_DAYS)))
                 .addValue("status", status)
                 .addValue("band", band == null ? null : band.name())
                 .addValue("limit", size)
                 .addValue("offset", (long) page * size);
         String filter = "where (cast(:band as varchar) is null or s.band = :band)"
-                + " and (cast(:status as varchar) is null or (" + Overdue.STATUS_SQL + ") = :status)";
+                + " and (cast(:status as varchar) is null or (" + STATUS_SQL + ") = :status)";
         // Without a status (the usual page) the total comes from the band counts; a status depends on today,
         // so that total is counted.
         Long total = status == null
                 ? jdbc.queryForObject("select coalesce(sum(customers), 0) from customer_band_count"
                 + " where cast(:band as varchar) is null or band = :band", parameters, Long.class)
                 : jdbc.queryForObject("select count(*) from customer_summary s " + filter, parameters, Long.class);
-        List<CustomerSummary> items = query(filter + " order by " + sort.orderBy + " limit :limit offset :offset", parameters);
+        boolean rebuilding = projections.isRebuilding();
+        List<CustomerSummary> items = new ArrayList<>();
+        jdbc.query(SUMMARY_SELECT + " from customer_summary s " + filter + " order by " + orderBy(sort)
+                + " limit :limit offset :offset", parameters, rs -> {
+            items.add(summaryOf(row(rs), today, rebuilding));
+        });
         return new Page(items, page, size, total == null ? 0 : total);
     }
 
-    private List<CustomerSummary> query(String where, MapSqlParameterSource parameters) {
-        LocalDate today = today();
-        parameters.addValue("today", Date.valueOf(today));
-        boolean rebuilding = projections.isRebuilding();
-        List<Row> rows = jdbc.query(SUMMARY_SELECT + " from customer_summary s " + where, parameters, (rs, n) -> row(rs));
-        List<CustomerSummary> result = new ArrayList<>();
-        for (Row row : rows) {
-            result.add(summaryOf(row, today, rebuilding));
-        }
-        return result;
+    private static String orderBy(Sort sort) {
+        return switch (sort) {
+            case DAYS_OVERDUE -> "s.oldest_owed_due asc nulls last, s.customer_id";
+            case OVERDUE_AMOUNT -> "overdue_amount desc, s.customer_id";
+            case SCORE -> "s.score asc, s.customer_id";
+        };
     }
 
     private static CustomerSummary summaryOf(Row row, LocalDate today, boolean rebuilding) {
-        LocalDate oldestOwedDue = row.oldestOwedDue();
-        long days = Overdue.daysOverdue(oldestOwedDue, today);
-        Overdue overdue = new Overdue(
-                Overdue.status(oldestOwedDue, row.oldestOwedWindow(), row.nextDueDate(), row.disputed(), today),
-                Money.fromStored(row.overdueAmount(), row.currency()), days, Overdue.agingBucket(days), row.openPromises(),
-                row.nextDueDate());
+        Overdue overdue = Overdue.of(row.oldestOwedDue(), row.oldestOwedWindow(), row.nextDueDate(), row.disputed(),
+                row.overdueAmount(), row.currency(), row.openPromises(), today);
         return new CustomerSummary(row.customerId(), row.name(), row.currency(), row.reliability(), overdue, null,
                 rebuilding ? Boolean.TRUE : null);
     }
@@ -215,28 +213,14 @@ public class CustomerSummaries {
 
     /** The summary a view held in memory gives today, by the same rules as the stored one (for verify). */
     public CustomerSummary summarize(CustomerView view) {
-        LocalDate today = today();
-        LocalDate oldestOwedDue = view.oldestOwedDue();
-        BigDecimal overdueAmount = view.promises.values().stream()
-                .filter(p -> p.owed() && p.dueDate.isBefore(today))
-                .map(CustomerView.PromiseView::unpaid).reduce(BigDecimal.ZERO, BigDecimal::add);
-        LocalDate nextDue = view.promises.values().stream()
-                .filter(p -> p.owed() && !p.dueDate.isBefore(today))
-                .map(p -> p.dueDate).min(LocalDate::compareTo).orElse(null);
-        long days = Overdue.daysOverdue(oldestOwedDue, today);
-        Overdue overdue = new Overdue(Overdue.status(oldestOwedDue, view.oldestOwedWindow(), nextDue, view.disputedPromises(), today),
-                Money.fromStored(overdueAmount, view.currency), days, Overdue.agingBucket(days), view.openPromises(), nextDue);
+        Overdue overdue = Overdue.of(OverdueStanding.of(view.owedPromises(), view.disputedPromises(), calendar.today(clock)),
+                view.currency, view.openPromises());
         List<CustomerSummary.PromiseLine> promises = view.promises.values().stream()
                 .map(p -> new CustomerSummary.PromiseLine(p.id, Money.fromStored(p.amount, view.currency), p.dueDate,
                         Money.fromStored(p.paid, view.currency), p.state, p.level))
                 .toList();
         return new CustomerSummary(view.customerId, view.name, view.currency, view.card.reliability(), overdue, promises, null);
     }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), rules.zone());
-    }
-
 
     private static Row row(ResultSet rs) throws SQLException {
         Reliability reliability = new Reliability(rs.getBigDecimal("score"), Band.valueOf(rs.getString("band")),

@@ -14,13 +14,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.function.Consumer;
+
 /**
- * Keeps customer_summary and customer_promise up to date. Runs in a streaming processor whose token is
- * stored in the same transaction as these writes, so each event takes effect exactly once. The views a
- * batch touches are read and written together ({@link ViewBatch}).
+ * Keeps customer_summary and customer_promise up to date. Runs in a streaming processor whose token is stored in the
+ * same transaction as these writes, and skips an event its customer's view has already applied, so each event
+ * takes effect exactly once.
  */
 @Component
 @ProcessingGroup(CustomerSummaryProjection.GROUP)
@@ -28,81 +29,79 @@ class CustomerSummaryProjection {
 
     static final String GROUP = "customer-summary";
 
-    private final CustomerViewStore store;
-    private final JdbcTemplate jdbc;
+    private final CustomerViews views;
 
-    CustomerSummaryProjection(CustomerViewStore store, JdbcTemplate jdbc) {
-        this.store = store;
-        this.jdbc = jdbc;
+    CustomerSummaryProjection(CustomerViews views) {
+        this.views = views;
     }
 
     @EventHandler
     void on(CustomerRegistered event, DomainEventMessage<?> message) {
-        ViewBatch.current(store).register(event.customerId(), event, message.getSequenceNumber());
+        views.open(event.customerId(), message.getSequenceNumber(), view -> view.registered(event));
     }
 
     @EventHandler
     void on(PromiseMade event, DomainEventMessage<?> message) {
-        update(event.customerId(), event, message);
+        change(message, view -> view.promiseMade(event));
     }
 
     @EventHandler
     void on(PaymentRecorded event, DomainEventMessage<?> message) {
-        update(event.customerId(), event, message);
+        change(message, view -> view.paymentRecorded(event));
     }
 
     @EventHandler
     void on(PromiseKept event, DomainEventMessage<?> message) {
-        update(event.customerId(), event, message);
+        change(message, view -> view.promiseKept(event));
     }
 
     @EventHandler
     void on(PromisePartiallyKept event, DomainEventMessage<?> message) {
-        update(event.customerId(), event, message);
+        change(message, view -> view.promisePartiallyKept(event));
     }
 
     @EventHandler
     void on(PromiseBroken event, DomainEventMessage<?> message) {
-        update(event.customerId(), event, message);
+        change(message, view -> view.promiseBroken(event));
     }
 
     @EventHandler
     void on(PromiseRenegotiated event, DomainEventMessage<?> message) {
-        update(event.customerId(), event, message);
+        change(message, view -> view.promiseRenegotiated(event));
     }
 
     @EventHandler
     void on(PromiseCancelled event, DomainEventMessage<?> message) {
-        update(event.customerId(), event, message);
+        change(message, view -> view.promiseCancelled(event));
     }
 
     @EventHandler
     void on(DisputeOpened event, DomainEventMessage<?> message) {
-        update(event.customerId(), event, message);
+        change(message, view -> view.disputeOpened(event));
     }
 
     @EventHandler
     void on(DisputeResolved event, DomainEventMessage<?> message) {
-        update(event.customerId(), event, message);
+        change(message, view -> view.disputeResolved(event));
     }
 
     /** Events that change nothing here still move the customer's last applied sequence (read-your-writes). */
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
-        ViewBatch.current(store).touch(message.getAggregateIdentifier(), message.getSequenceNumber());
+        views.touch(message.getAggregateIdentifier(), message.getSequenceNumber());
     }
 
     @ResetHandler
     void clear() {
-        jdbc.execute("truncate customer_promise, customer_summary, customer_band_count");
+        views.clear();
     }
 
-    private void update(String customerId, Object event, DomainEventMessage<?> message) {
+    private void change(DomainEventMessage<?> message, Consumer<CustomerView> change) {
         try {
-            ViewBatch.current(store).apply(customerId, event, message.getSequenceNumber());
+            views.change(message.getAggregateIdentifier(), message.getSequenceNumber(), change);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Event " + message.getIdentifier() + " (" + event.getClass().getSimpleName()
-                    + ") cannot be applied to customer " + customerId + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Event " + message.getIdentifier() + " (" + message.getPayloadType().getSimpleName()
+                    + ") cannot be applied to customer " + message.getAggregateIdentifier() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -3,8 +3,10 @@ package com.promises.projections.summary;
 import com.promises.core.account.CustomerRegistered;
 import com.promises.core.dispute.DisputeOpened;
 import com.promises.core.dispute.DisputeResolved;
+import com.promises.core.overdue.OwedPromise;
 import com.promises.core.payment.Allocation;
 import com.promises.core.payment.PaymentRecorded;
+import com.promises.core.promise.Owed;
 import com.promises.core.promise.PromiseBroken;
 import com.promises.core.promise.PromiseCancelled;
 import com.promises.core.promise.PromiseKept;
@@ -19,14 +21,17 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
- * One customer as the read side sees it, and how each event changes it. The projection loads it,
- * applies an event and stores it; the auditor's verify replays the history into a fresh one. Both go
- * through {@link #apply}, so the read model's rules live in one place.
+ * One customer as the summary sees it, and a transition for each event that changes it. The projection applies
+ * them to stored views; a read that must be as new as the history, and the auditor's verify, apply them to views
+ * in memory, through the same handlers.
  */
 public final class CustomerView {
 
@@ -46,61 +51,83 @@ public final class CustomerView {
         this.card = card;
     }
 
-    public static CustomerView replay(String customerId, ScoreCard start, Iterable<?> events) {
-        CustomerView view = new CustomerView(customerId, start);
-        long sequence = 0;
-        for (Object event : events) {
-            view.apply(event, sequence++);
+    /**
+     * Applies the change of the customer's event at this sequence number. An event at or below the last one applied
+     * was applied before (a processor delivering it again) and changes nothing.
+     */
+    void applyAt(long sequence, Consumer<CustomerView> change) {
+        if (sequence <= lastSequence) {
+            return;
         }
-        return view;
-    }
-
-    void apply(Object event, long sequence) {
+        change.accept(this);
         lastSequence = sequence;
-        if (event instanceof CustomerRegistered registered) {
-            name = registered.name();
-            currency = registered.currency();
-        } else if (event instanceof PromiseMade made) {
-            BigDecimal credited = made.creditApplied() == null ? BigDecimal.ZERO : made.creditApplied().amount();
-            promises.put(made.promiseId(), new PromiseView(made.promiseId(), made.amount().amount(), credited,
-                    made.dueDate(), made.windowClosesOn(), PromiseState.OPEN, made.level(), promises.size()));
-            credit = credit.subtract(credited);
-            changedPromises.add(made.promiseId());
-        } else if (event instanceof PaymentRecorded payment) {
-            for (Allocation allocation : payment.allocations()) {
-                promise(allocation.promiseId()).paid = promise(allocation.promiseId()).paid.add(allocation.amount().amount());
-                changedPromises.add(allocation.promiseId());
-            }
-            credit = payment.creditBalance().amount();
-        } else if (event instanceof PromiseKept kept) {
-            judge(kept.promiseId(), PromiseState.KEPT, event);
-        } else if (event instanceof PromisePartiallyKept partial) {
-            judge(partial.promiseId(), PromiseState.PARTIALLY_KEPT, event);
-        } else if (event instanceof PromiseBroken broken) {
-            judge(broken.promiseId(), PromiseState.BROKEN, event);
-        } else if (event instanceof PromiseRenegotiated renegotiated) {
-            judge(renegotiated.promiseId(), PromiseState.RENEGOTIATED, event);
-        } else if (event instanceof PromiseCancelled cancelled) {
-            judge(cancelled.promiseId(), PromiseState.CANCELLED, event);
-        } else if (event instanceof DisputeOpened opened) {
-            judge(opened.promiseId(), PromiseState.DISPUTED, event);
-        } else if (event instanceof DisputeResolved resolved) {
-            PromiseView promise = promise(resolved.promiseId());
-            if (resolved.upheld()) {
-                promise.state = PromiseState.CANCELLED;
-            } else {
-                promise.state = PromiseState.OPEN;
-                promise.dueDate = resolved.dueDate();
-                promise.windowClosesOn = resolved.windowClosesOn();
-            }
-            changedPromises.add(resolved.promiseId());
+    }
+
+    void registered(CustomerRegistered event) {
+        name = event.name();
+        currency = event.currency();
+    }
+
+    void promiseMade(PromiseMade event) {
+        BigDecimal credited = event.creditApplied() == null ? BigDecimal.ZERO : event.creditApplied().amount();
+        promises.put(event.promiseId(), new PromiseView(event.promiseId(), event.amount().amount(), credited,
+                event.dueDate(), event.windowClosesOn(), PromiseState.OPEN, event.level(), promises.size()));
+        credit = credit.subtract(credited);
+        changedPromises.add(event.promiseId());
+    }
+
+    void paymentRecorded(PaymentRecorded event) {
+        for (Allocation allocation : event.allocations()) {
+            PromiseView promise = promise(allocation.promiseId());
+            promise.paid = promise.paid.add(allocation.amount().amount());
+            changedPromises.add(allocation.promiseId());
+        }
+        credit = event.creditBalance().amount();
+    }
+
+    void promiseKept(PromiseKept event) {
+        valued(event.promiseId(), PromiseState.KEPT, event);
+    }
+
+    void promisePartiallyKept(PromisePartiallyKept event) {
+        valued(event.promiseId(), PromiseState.PARTIALLY_KEPT, event);
+    }
+
+    void promiseBroken(PromiseBroken event) {
+        valued(event.promiseId(), PromiseState.BROKEN, event);
+    }
+
+    void promiseRenegotiated(PromiseRenegotiated event) {
+        valued(event.promiseId(), PromiseState.RENEGOTIATED, event);
+    }
+
+    void promiseCancelled(PromiseCancelled event) {
+        moved(event.promiseId(), PromiseState.CANCELLED);
+    }
+
+    void disputeOpened(DisputeOpened event) {
+        moved(event.promiseId(), PromiseState.DISPUTED);
+    }
+
+    void disputeResolved(DisputeResolved event) {
+        PromiseView promise = moved(event.promiseId(), PromiseState.afterDispute(event.upheld()));
+        if (!event.upheld()) {
+            promise.dueDate = event.dueDate();
+            promise.windowClosesOn = event.windowClosesOn();
         }
     }
 
-    private void judge(String promiseId, PromiseState state, Object event) {
-        promise(promiseId).state = state;
+    /** A promise judged or renegotiated: its state changes, and the score moves by the policy. */
+    private void valued(String promiseId, PromiseState state, Object valuation) {
+        moved(promiseId, state);
+        card = card.apply(valuation);
+    }
+
+    private PromiseView moved(String promiseId, PromiseState state) {
+        PromiseView promise = promise(promiseId);
+        promise.state = state;
         changedPromises.add(promiseId);
-        card = card.apply(event);
+        return promise;
     }
 
     private PromiseView promise(String promiseId) {
@@ -119,15 +146,23 @@ public final class CustomerView {
         return owed().map(p -> p.windowClosesOn).min(Comparator.naturalOrder()).orElse(null);
     }
 
+    List<OwedPromise> owedPromises() {
+        return owed().map(p -> new OwedPromise(p.unpaid(), p.dueDate, p.windowClosesOn)).toList();
+    }
+
     int openPromises() {
-        return (int) promises.values().stream().filter(p -> p.state == PromiseState.OPEN).count();
+        return count(PromiseState.OPEN);
     }
 
     int disputedPromises() {
-        return (int) promises.values().stream().filter(p -> p.state == PromiseState.DISPUTED).count();
+        return count(PromiseState.DISPUTED);
     }
 
-    private java.util.stream.Stream<PromiseView> owed() {
+    private int count(PromiseState state) {
+        return (int) promises.values().stream().filter(p -> p.state == state).count();
+    }
+
+    private Stream<PromiseView> owed() {
         return promises.values().stream().filter(PromiseView::owed);
     }
 
@@ -154,14 +189,12 @@ public final class CustomerView {
             this.order = order;
         }
 
-        /** Still owed: open, broken or partially kept with money unpaid. Disputed debts are paused. */
         boolean owed() {
-            return (state == PromiseState.OPEN || state == PromiseState.BROKEN || state == PromiseState.PARTIALLY_KEPT)
-                    && paid.compareTo(amount) < 0;
+            return Owed.isStillOwed(state, amount, paid);
         }
 
         BigDecimal unpaid() {
-            return amount.subtract(paid).max(BigDecimal.ZERO);
+            return Owed.unpaid(amount, paid);
         }
 
         @Override

@@ -9,7 +9,6 @@ import com.promises.core.scoring.Reliability;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,10 +34,6 @@ class CustomerViewStore {
         this.jdbc = jdbc;
         this.json = json;
         this.policy = scoring.policy();
-    }
-
-    ReliabilityPolicy policy() {
-        return policy;
     }
 
     CustomerView load(String customerId) {
@@ -75,6 +70,10 @@ class CustomerViewStore {
             views.get(rs.getString(1)).promises.put(promise.id, promise);
         }, (Object) ids);
         return views;
+    }
+
+    void clear() {
+        jdbc.execute("truncate customer_promise, customer_summary, customer_band_count");
     }
 
     CustomerView create(String customerId) {
@@ -164,9 +163,5 @@ class CustomerViewStore {
 
     private static Date date(LocalDate day) {
         return day == null ? null : Date.valueOf(day);
-    }
-
-    static BigDecimal zeroIfNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

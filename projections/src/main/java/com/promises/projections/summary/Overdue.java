@@ -1,58 +1,30 @@
 package com.promises.projections.summary;
 
 import com.promises.core.money.Money;
+import com.promises.core.overdue.AgingBucket;
+import com.promises.core.overdue.OverdueStanding;
+import com.promises.core.overdue.OverdueStatus;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /**
- * How late a customer is today, derived when read from stored due dates and the business clock, so it is
- * right on the day a promise falls due without any event. {@link #STATUS_SQL} is the same rule for the
- * worklist's filter, over the same stored columns.
+ * How late a customer is today, as clients read it: derived when read from what is still owed and the business
+ * clock (the rules are {@link OverdueStanding}'s), so it is right on the day a promise falls due without any event.
  */
 public record Overdue(String status, Money overdueAmount, long daysOverdue, String agingBucket, int openPromises,
                       LocalDate nextDueDate) {
 
-    /** A promise due within this many days makes the customer DUE_SOON. */
-    static final int DUE_SOON_DAYS = 3;
-
-    static final String STATUS_SQL = """
-            case when s.oldest_owed_window < :today then 'OVERDUE'
-                 when s.oldest_owed_due < :today then 'IN_GRACE'
-                 when s.disputed_promises > 0 then 'DISPUTED'
-                 when s.oldest_owed_due <= :dueSoon then 'DUE_SOON'
-                 else 'CURRENT' end""";
-
-    static String status(LocalDate oldestOwedDue, LocalDate oldestOwedWindow, LocalDate nextDue, int disputed, LocalDate today) {
-        if (oldestOwedWindow != null && oldestOwedWindow.isBefore(today)) {
-            return "OVERDUE";
-        }
-        if (oldestOwedDue != null && oldestOwedDue.isBefore(today)) {
-            return "IN_GRACE";
-        }
-        if (disputed > 0) {
-            return "DISPUTED";
-        }
-        if (nextDue != null && !nextDue.isAfter(today.plusDays(DUE_SOON_DAYS))) {
-            return "DUE_SOON";
-        }
-        return "CURRENT";
+    static Overdue of(OverdueStanding standing, String currency, int openPromises) {
+        return new Overdue(standing.status().name(), Money.fromStored(standing.overdueAmount(), currency),
+                standing.daysOverdue(), standing.agingBucket().label(), openPromises, standing.nextDueDate());
     }
 
-    static long daysOverdue(LocalDate oldestOwedDue, LocalDate today) {
-        return oldestOwedDue == null || !oldestOwedDue.isBefore(today) ? 0 : ChronoUnit.DAYS.between(oldestOwedDue, today);
-    }
-
-    static String agingBucket(long daysOverdue) {
-        if (daysOverdue <= 0) {
-            return "CURRENT";
-        }
-        if (daysOverdue <= 30) {
-            return "1-30";
-        }
-        if (daysOverdue <= 60) {
-            return "31-60";
-        }
-        return daysOverdue <= 90 ? "61-90" : "90+";
+    /** From a summary row's stored dates and the amount its query summed. */
+    static Overdue of(LocalDate oldestOwedDue, LocalDate oldestOwedWindow, LocalDate nextDueDate, int disputed,
+                      BigDecimal overdueAmount, String currency, int openPromises, LocalDate today) {
+        OverdueStatus status = OverdueStanding.status(oldestOwedDue, oldestOwedWindow, nextDueDate, disputed, today);
+        long days = OverdueStanding.daysOverdue(oldestOwedDue, today);
+        return of(new OverdueStanding(status, overdueAmount, days, AgingBucket.of(days), nextDueDate), currency, openPromises);
     }
 }

@@ -9,16 +9,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * The customer views one batch of the processor touches: read together when the batch first needs one,
- * changed in memory event by event, and written together just before the batch's transaction commits
- * (with the processor's token). Loading and saving a customer's view for every single event was the
- * rebuild's largest cost; see BENCHMARKS.md.
+ * The customer views one batch of the processor touches: read together when the batch first needs one, changed in
+ * memory event by event, and written together just before the batch's transaction commits (with the processor's
+ * token), instead of a load and a save for every event.
  *
- * <p>An event that fails is sent to the dead-letter queue while the rest of the batch goes on. Its
- * customer's view may by then be half changed, so it is rebuilt from the stored view plus the events
- * this batch had applied to it before; the failed event leaves no trace.
+ * <p>An event that fails is sent to the dead-letter queue while the rest of the batch goes on. Its customer's view
+ * may by then be half changed, so it is rebuilt from the stored view plus the changes this batch had applied to it
+ * before; the failed event leaves no trace.
  */
 final class ViewBatch {
 
@@ -37,26 +37,27 @@ final class ViewBatch {
         return ProcessorBatch.current(ViewBatch.class, messages -> new ViewBatch(store, messages), ViewBatch::flush);
     }
 
-    void register(String customerId, Object event, long sequence) {
-        Entry entry = new Entry(customerId, null);
-        entries.put(customerId, entry);
-        toPrefetch.remove(customerId);
-        entry.apply(event, sequence);
+    void open(String customerId, long sequence, Consumer<CustomerView> change) {
+        Entry entry = entry(customerId);
+        if (entry == null) {
+            entry = new Entry(customerId, null);
+            entries.put(customerId, entry);
+        }
+        entry.apply(sequence, change);
     }
 
-    void apply(String customerId, Object event, long sequence) {
+    void change(String customerId, long sequence, Consumer<CustomerView> change) {
         Entry entry = entry(customerId);
         if (entry == null) {
             throw new IllegalStateException("Customer " + customerId + " is not in the read model");
         }
-        entry.apply(event, sequence);
+        entry.apply(sequence, change);
     }
 
-    /** For events that change nothing but the customer's last applied sequence (read-your-writes). */
     void touch(String customerId, long sequence) {
         Entry entry = entry(customerId);
         if (entry != null) {
-            entry.apply(null, sequence);
+            entry.apply(sequence, view -> { });
         }
     }
 
@@ -84,7 +85,7 @@ final class ViewBatch {
         entries.clear();
     }
 
-    /** A customer's view in this batch, with what was applied to it so far (to start over after a failure). */
+    /** A customer's view in this batch, with the changes applied to it so far (to start over after a failure). */
     private final class Entry {
         private final String customerId;
         private final boolean stored;
@@ -97,15 +98,18 @@ final class ViewBatch {
             this.view = stored != null ? stored : store.create(customerId);
         }
 
-        void apply(Object event, long sequence) {
+        void apply(long sequence, Consumer<CustomerView> change) {
+            if (sequence <= view.lastSequence) {
+                return; // delivered again
+            }
             try {
-                Applied.to(view, event, sequence);
+                view.applyAt(sequence, change);
             } catch (RuntimeException failed) {
                 view = stored ? store.load(customerId) : store.create(customerId);
-                applied.forEach(earlier -> Applied.to(view, earlier.event(), earlier.sequence()));
+                applied.forEach(earlier -> view.applyAt(earlier.sequence(), earlier.change()));
                 throw failed;
             }
-            applied.add(new Applied(event, sequence));
+            applied.add(new Applied(sequence, change));
         }
 
         boolean changed() {
@@ -113,14 +117,6 @@ final class ViewBatch {
         }
     }
 
-    /** @param event null for an event that only moves the last applied sequence */
-    private record Applied(Object event, long sequence) {
-        static void to(CustomerView view, Object event, long sequence) {
-            if (event == null) {
-                view.lastSequence = Math.max(view.lastSequence, sequence);
-            } else {
-                view.apply(event, sequence);
-            }
-        }
+    private record Applied(long sequence, Consumer<CustomerView> change) {
     }
 }

@@ -4,7 +4,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
-import org.springframework.jdbc.core.JdbcTemplate;
+import com.promises.projections.history.EventHistory;
 
 import java.time.Duration;
 
@@ -18,10 +18,10 @@ import java.time.Duration;
 final class CheckedAggregateCache implements Cache {
 
     private final com.github.benmanes.caffeine.cache.Cache<Object, Object> entries;
-    private final JdbcTemplate jdbc;
+    private final EventHistory history;
 
-    CheckedAggregateCache(JdbcTemplate jdbc, int maximumSize, Duration idle) {
-        this.jdbc = jdbc;
+    CheckedAggregateCache(EventHistory history, int maximumSize, Duration idle) {
+        this.history = history;
         this.entries = Caffeine.newBuilder().maximumSize(maximumSize).expireAfterAccess(idle).build();
     }
 
@@ -39,9 +39,7 @@ final class CheckedAggregateCache implements Cache {
     private boolean current(Object key, AggregateCacheEntry<?> entry) {
         // The entry holds the live aggregate (never serialized here), so recreating it needs no model.
         Long cached = entry.recreateAggregate(null, null, null, null).version();
-        Long stored = jdbc.queryForObject("select max(sequencenumber) from domainevententry where aggregateidentifier = ?",
-                Long.class, key.toString());
-        return stored != null && stored.equals(cached);
+        return history.lastSequence(key.toString()).map(stored -> stored.equals(cached)).orElse(false);
     }
 
     @Override

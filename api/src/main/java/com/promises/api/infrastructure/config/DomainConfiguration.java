@@ -2,6 +2,8 @@ package com.promises.api.infrastructure.config;
 
 import com.promises.core.account.AccountRules;
 import com.promises.core.account.CustomerAccount;
+import com.promises.core.time.BusinessCalendar;
+import com.promises.projections.history.EventHistory;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -15,7 +17,6 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -32,6 +33,11 @@ class DomainConfiguration {
     Clock businessClock(PromisesProperties properties) {
         var fixed = properties.clock().fixed();
         return fixed == null ? Clock.systemUTC() : Clock.fixed(fixed, ZoneOffset.UTC);
+    }
+
+    @Bean
+    BusinessCalendar businessCalendar(AccountRules rules) {
+        return rules.calendar();
     }
 
     @Bean
@@ -55,8 +61,8 @@ class DomainConfiguration {
     }
 
     @Bean
-    CheckedAggregateCache accountCache(PromisesProperties properties, JdbcTemplate jdbc) {
-        return new CheckedAggregateCache(jdbc, properties.accountCache().size(), properties.accountCache().idle());
+    CheckedAggregateCache accountCache(PromisesProperties properties, EventHistory history) {
+        return new CheckedAggregateCache(history, properties.accountCache().size(), properties.accountCache().idle());
     }
 
     /**
