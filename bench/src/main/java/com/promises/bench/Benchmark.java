@@ -108,6 +108,7 @@ public final class Benchmark {
             RawLimits raw = new RawLimits(service.jdbcUrl(), service.jdbcUser(), service.jdbcPassword());
             JdbcTemplate jdbc = service.context.getBean(JdbcTemplate.class);
             postgres = jdbc.queryForObject("select version()", String.class);
+            ProcessCpu.measurePostgresOf(jdbc.queryForObject("select pg_backend_pid()", Long.class));
             progress("registering " + sizes.customers() + " customers");
             customers = register(service, sizes.customers());
             Map<String, List<String>> promises = new ConcurrentHashMap<>();

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 final class ProcessCpu {
 
     private static final double TICKS_PER_SECOND = 100; // USER_HZ, the unit of /proc/PID/stat
+    /** The postmaster of the measured server, once known; until then every postgres process counts. */
+    private static volatile long postmaster = -1;
 
     private ProcessCpu() {
     }
@@ -23,28 +25,43 @@ final class ProcessCpu {
 
     /** The JIT compiler threads of this JVM, including a compilation still running (the JVM counts only finished ones). */
     static double compilerThreads() {
-        return seconds(sum(Path.of("/proc/self/task"), name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")));
+        return seconds(sum(Path.of("/proc/self/task"), name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"),
+                thread -> true));
     }
 
     /**
-     * Every process named postgres, each over its whole life: a backend that started during a measurement counts
-     * all of its CPU, one that ended during it is lost (the pool keeps its connections, so neither happens much).
+     * Counts only the server one of whose backends has this process id, when it runs on this machine: other
+     * PostgreSQL servers here (the machine's own, other tests') are not the benchmark's work.
+     */
+    static void measurePostgresOf(long backendPid) {
+        Path backend = Path.of("/proc", Long.toString(backendPid));
+        if (Files.isDirectory(backend)) {
+            postmaster = parent(backend);
+        }
+    }
+
+    /**
+     * The measured server's processes (the postmaster and its children), each over its whole life: a backend that
+     * started during a measurement counts all of its CPU, one that ended during it is lost (the pool keeps its
+     * connections, so neither happens much).
      */
     static double postgres() {
-        return seconds(sum(Path.of("/proc"), "postgres"::equals));
+        long server = postmaster;
+        return seconds(sum(Path.of("/proc"), "postgres"::equals,
+                process -> server < 0 || process.getFileName().toString().equals(Long.toString(server)) || parent(process) == server));
     }
 
     private static double seconds(long ticks) {
         return ticks / TICKS_PER_SECOND;
     }
 
-    private static long sum(Path directory, Predicate<String> named) {
+    private static long sum(Path directory, Predicate<String> named, Predicate<Path> chosen) {
         long sum = 0;
         try (Stream<Path> entries = Files.list(directory)) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 try {
                     Path comm = entry.resolve("comm");
-                    if (Files.isRegularFile(comm) && named.test(Files.readString(comm).trim())) {
+                    if (Files.isRegularFile(comm) && named.test(Files.readString(comm).trim()) && chosen.test(entry)) {
                         sum += ticks(entry);
                     }
                 } catch (IOException | UncheckedIOException ended) {
@@ -57,12 +74,21 @@ final class ProcessCpu {
         return sum;
     }
 
-    /** utime + stime from a stat line; the command name in parentheses may itself hold spaces. */
+    /** utime + stime from a stat line. */
     private static long ticks(Path processOrThread) {
+        String[] fields = statFields(processOrThread);
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    private static long parent(Path process) {
+        return Long.parseLong(statFields(process)[1]);
+    }
+
+    /** The fields of a stat line after the command name, which sits in parentheses and may itself hold spaces. */
+    private static String[] statFields(Path processOrThread) {
         try {
             String line = Files.readString(processOrThread.resolve("stat"));
-            String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return line.substring(line.lastIndexOf(')') + 2).split(" ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

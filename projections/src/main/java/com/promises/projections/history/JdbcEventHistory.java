@@ -56,7 +56,7 @@ public class JdbcEventHistory implements EventHistory {
     private final Serializer serializer;
     private final EventUpcaster upcasters;
 
-    JdbcEventHistory(JdbcTemplate jdbc, DataSource dataSource, ObjectProvider<EventStore> eventStore,
+    public JdbcEventHistory(JdbcTemplate jdbc, DataSource dataSource, ObjectProvider<EventStore> eventStore,
                      @Qualifier("eventSerializer") Serializer serializer, ObjectProvider<EventUpcaster> upcasters) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;

@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code rebuilding} flag.
  */
 @Service
-public class Projections {
+public class Projections implements Rebuilding {
 
     private static final Logger log = LoggerFactory.getLogger(Projections.class);
 
@@ -95,6 +95,7 @@ public class Projections {
         }
     }
 
+    @Override
     public boolean isRebuilding() {
         Rebuild current = rebuild.get();
         return (current != null && current.bulkRunning().get())

@@ -8,7 +8,7 @@ import com.promises.core.scoring.Reliability;
 import com.promises.core.time.BusinessCalendar;
 import com.promises.projections.CustomerNotFoundException;
 import com.promises.projections.history.EventHistory;
-import com.promises.projections.rebuild.Projections;
+import com.promises.projections.rebuild.Rebuilding;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,20 +63,20 @@ public class CustomerSummaries {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final BusinessCalendar calendar;
-    private final Projections projections;
+    private final Rebuilding rebuilding;
     private final CustomerViewStore store;
     private final CustomerViewReplay replay;
     private final EventHistory history;
     /** A read-only transaction that sees one snapshot, so a view's summary and promises match. */
     private final TransactionTemplate snapshot;
 
-    CustomerSummaries(NamedParameterJdbcTemplate jdbc, Clock clock, BusinessCalendar calendar, Projections projections,
+    CustomerSummaries(NamedParameterJdbcTemplate jdbc, Clock clock, BusinessCalendar calendar, Rebuilding rebuilding,
                       CustomerViewStore store, CustomerViewReplay replay, EventHistory history,
                       PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.calendar = calendar;
-        this.projections = projections;
+        this.rebuilding = rebuilding;
         this.store = store;
         this.replay = replay;
         this.history = history;
@@ -93,7 +93,7 @@ public class CustomerSummaries {
      */
     public CustomerSummary get(String customerId) {
         LocalDate today = calendar.today(clock);
-        boolean rebuilding = projections.isRebuilding();
+        boolean rebuilding = this.rebuilding.isRebuilding();
         var parameters = new MapSqlParameterSource("customerId", customerId).addValue("today", Date.valueOf(today));
         List<Stored> found = jdbc.query(SUMMARY_SELECT + """
                 , customer_newest_sequence(s.customer_id) as newest, lines.*
@@ -168,7 +168,7 @@ public class CustomerSummaries {
                 ? jdbc.queryForObject("select coalesce(sum(customers), 0) from customer_band_count"
                 + " where cast(:band as varchar) is null or band = :band", parameters, Long.class)
                 : jdbc.queryForObject("select count(*) from customer_summary s " + filter, parameters, Long.class);
-        boolean rebuilding = projections.isRebuilding();
+        boolean rebuilding = this.rebuilding.isRebuilding();
         List<CustomerSummary> items = new ArrayList<>();
         jdbc.query(SUMMARY_SELECT + " from customer_summary s " + filter + " order by " + orderBy(sort)
                 + " limit :limit offset :offset", parameters, rs -> {

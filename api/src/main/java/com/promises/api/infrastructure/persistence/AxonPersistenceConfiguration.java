@@ -1,10 +1,6 @@
 package com.promises.api.infrastructure.persistence;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.promises.projections.history.CachingJacksonSerializer;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,19 +62,6 @@ class AxonPersistenceConfiguration {
     }
 
     private static Serializer jacksonSerializer() {
-        return CachingJacksonSerializer.of(eventObjectMapper());
-    }
-
-    /**
-     * Dates as ISO text so an auditor can read a payload as stored; unknown properties tolerated so
-     * an older service can still read an event a newer one wrote with an added field.
-     */
-    static ObjectMapper eventObjectMapper() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .build();
+        return CachingJacksonSerializer.forHistory();
     }
 }

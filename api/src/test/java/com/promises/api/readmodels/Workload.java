@@ -1,4 +1,4 @@
-package com.promises.projections;
+package com.promises.api.readmodels;
 
 import com.promises.core.account.CommandRejected;
 import com.promises.core.account.RegisterCustomer;

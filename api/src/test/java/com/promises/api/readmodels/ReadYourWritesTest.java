@@ -1,4 +1,4 @@
-package com.promises.projections;
+package com.promises.api.readmodels;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.promises.projections.rebuild.Projections;

@@ -1,4 +1,4 @@
-package com.promises.projections;
+package com.promises.api.readmodels;
 
 import com.promises.PromisesApplication;
 import com.promises.core.account.CustomerRegistered;

@@ -1,7 +1,11 @@
-package com.promises.api.infrastructure.persistence;
+package com.promises.projections.history;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 
@@ -17,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * resolves to the same class, and a reader is immutable once the mapper is configured, which the
  * serializer's constructor finishes.
  */
-final class CachingJacksonSerializer extends JacksonSerializer {
+public final class CachingJacksonSerializer extends JacksonSerializer {
 
     private final Map<String, Class> classes = new ConcurrentHashMap<>();
     private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
@@ -26,8 +30,26 @@ final class CachingJacksonSerializer extends JacksonSerializer {
         super(builder);
     }
 
+    /** How events, their metadata and snapshots are written to the history. */
+    public static CachingJacksonSerializer forHistory() {
+        return of(historyObjectMapper());
+    }
+
     static CachingJacksonSerializer of(ObjectMapper objectMapper) {
         return new CachingJacksonSerializer(JacksonSerializer.builder().objectMapper(objectMapper));
+    }
+
+    /**
+     * Dates as ISO text so an auditor can read a payload as stored; unknown properties tolerated so an older
+     * service can still read an event a newer one wrote with an added field.
+     */
+    static ObjectMapper historyObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .build();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.promises.projections;
+package com.promises.api.readmodels;
 
 import com.promises.projections.rebuild.Projections;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package com.promises.api.infrastructure.persistence;
+package com.promises.projections.history;
 
 import com.promises.core.account.CustomerRegistered;
 import org.axonframework.messaging.MetaData;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The event serializer remembers type names and readers, and reads and writes exactly as Axon's own. */
 class CachingJacksonSerializerTest {
 
-    private final CachingJacksonSerializer serializer = CachingJacksonSerializer.of(AxonPersistenceConfiguration.eventObjectMapper());
+    private final CachingJacksonSerializer serializer = CachingJacksonSerializer.forHistory();
 
     @Test
     void anEventAndItsMetadataReadBackAsTheyWereWrittenAgainAndAgain() {

@@ -1,0 +1,75 @@
+package com.promises.projections.summary;
+
+import com.promises.core.promise.PromiseMade;
+import com.promises.core.promise.PromiseState;
+import com.promises.core.promise.Reason;
+import com.promises.core.time.BusinessCalendar;
+import com.promises.projections.testing.EventFeed;
+import com.promises.projections.testing.Events;
+import com.promises.projections.testing.ReadModelDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Given a customer's events, the summary read model holds their promises, payments and score. */
+class CustomerSummaryProjectionTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
+    private static final CustomerViewStore store = Projectors.store(feed.jdbc());
+    private static final CustomerSummaries summaries = new CustomerSummaries(new NamedParameterJdbcTemplate(feed.jdbc()),
+            Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new BusinessCalendar(ZoneId.of("UTC")),
+            () -> false, store, new CustomerViewReplay(store), feed.history(), feed.transactions());
+
+    @AfterAll
+    static void close() {
+        feed.close();
+    }
+
+    @Test
+    void aKeptAndABrokenPromiseScoreAsPolicyV1SaysAndThePaidOneOwesNothing() {
+        Events customer = new Events("summary-kept-broken");
+        PromiseMade kept = customer.promiseMade("P-1", "500", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 10));
+        PromiseMade broken = customer.promiseMade("P-2", "300", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 20));
+        feed.deliver(feed.record(customer.customerId(), customer.registered(), kept, broken,
+                customer.paid("PAY-1", "P-1", "500", LocalDate.of(2026, 5, 9)), customer.kept(kept, LocalDate.of(2026, 5, 9)),
+                customer.brokenBecause(broken, Reason.CASH_FLOW, Instant.parse("2026-05-24T09:00:00Z"))),
+                Projectors.summary(feed.jdbc()));
+
+        CustomerSummary summary = summaries.get(customer.customerId());
+
+        // (2 + 0.85 x 1.0 + 1 x 0) / (4 + 0.85 + 1) = 48.7
+        assertThat(summary.reliability().score()).isEqualByComparingTo("48.7");
+        assertThat(summary.reliability().kept()).isEqualTo(1);
+        assertThat(summary.reliability().broken()).isEqualTo(1);
+        assertThat(summary.promises()).extracting(CustomerSummary.PromiseLine::state)
+                .containsExactly(PromiseState.KEPT, PromiseState.BROKEN);
+        assertThat(summary.overdue().overdueAmount().amount()).isEqualByComparingTo("300");
+        assertThat(summary.overdue().daysOverdue()).isEqualTo(26);
+        assertThat(feed.jdbc().queryForObject("select count(*) from customer_promise where customer_id = ? and owed",
+                Long.class, customer.customerId())).isEqualTo(1);
+    }
+
+    @Test
+    void aReadRightAfterACommandSeesEventsTheProjectionHasNotAppliedYet() {
+        Events customer = new Events("summary-newer");
+        PromiseMade first = customer.promiseMade("P-1", "500", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 10));
+        feed.deliver(feed.record(customer.customerId(), customer.registered(), first), Projectors.summary(feed.jdbc()));
+        feed.record(customer.customerId(), customer.paid("PAY-1", "P-1", "200", TODAY)); // stored, not yet projected
+
+        CustomerSummary summary = summaries.get(customer.customerId());
+
+        assertThat(summary.promises()).singleElement().satisfies(line ->
+                assertThat(line.paid().amount()).isEqualByComparingTo("200"));
+        assertThat(feed.jdbc().queryForObject("select paid from customer_promise where customer_id = ?", String.class,
+                customer.customerId())).isEqualTo("0.0000");
+    }
+}

@@ -1,0 +1,12 @@
+package com.promises.projections.summary;
+
+/** The scoring settings as the service builds them from promises.scoring.policy-version. */
+public final class ScoringPolicies {
+
+    private ScoringPolicies() {
+    }
+
+    public static ScoringPolicySettings v1() {
+        return new ScoringPolicySettings("v1");
+    }
+}

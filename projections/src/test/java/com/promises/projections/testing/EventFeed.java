@@ -1,0 +1,116 @@
+package com.promises.projections.testing;
+
+import com.promises.projections.history.CachingJacksonSerializer;
+import com.promises.projections.history.EventHistory;
+import com.promises.projections.history.JdbcEventHistory;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Events recorded in a real event history and handed to projection classes the way an event processor hands them:
+ * a batch at a time, in one transaction with the batch's writes. No Spring context and no processor.
+ */
+public final class EventFeed implements AutoCloseable {
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final DataSourceTransactionManager transactions;
+    private final SpringTransactionManager axonTransactions;
+    private final Serializer serializer = CachingJacksonSerializer.forHistory();
+    private final EmbeddedEventStore eventStore;
+    private final EventHistory history;
+    private final Map<String, Long> nextSequence = new HashMap<>();
+
+    public EventFeed(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new DataSourceTransactionManager(dataSource);
+        this.axonTransactions = new SpringTransactionManager(transactions);
+        PersistenceExceptionResolver never = exception -> false;
+        this.eventStore = EmbeddedEventStore.builder().storageEngine(JdbcEventStorageEngine.builder()
+                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
+                .transactionManager(axonTransactions)
+                .eventSerializer(serializer)
+                .snapshotSerializer(serializer)
+                .persistenceExceptionResolver(never)
+                .build()).build();
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("eventStore", eventStore);
+        this.history = new JdbcEventHistory(jdbc, dataSource, beans.getBeanProvider(EventStore.class), serializer,
+                beans.getBeanProvider(EventUpcaster.class));
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    public DataSourceTransactionManager transactions() {
+        return transactions;
+    }
+
+    /** The production history over this database. */
+    public EventHistory history() {
+        return history;
+    }
+
+    /** Stores the customer's events after those recorded before, and returns them as a processor would see them. */
+    public List<DomainEventMessage<?>> record(String customerId, Object... payloads) {
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        for (Object payload : payloads) {
+            long sequence = nextSequence.merge(customerId, 1L, Long::sum) - 1;
+            messages.add(new GenericDomainEventMessage<>("CustomerAccount", customerId, sequence, payload));
+        }
+        axonTransactions.executeInTransaction(() -> eventStore.publish(messages));
+        return messages;
+    }
+
+    /** Hands the events to each projection as one processor batch, in one transaction, committed. */
+    public void deliver(List<? extends EventMessage<?>> batch, Object... projections) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(batch));
+        unitOfWork.attachTransaction(axonTransactions);
+        var result = unitOfWork.executeWithResult(() -> {
+            for (Object projection : projections) {
+                AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+                for (EventMessage<?> event : batch) {
+                    if (handlers.canHandle(event)) {
+                        handlers.handle(event);
+                    }
+                }
+            }
+            return null;
+        }, RollbackConfigurationType.ANY_THROWABLE);
+        if (result.isExceptional()) {
+            throw new IllegalStateException("The batch failed and was rolled back", result.exceptionResult());
+        }
+    }
+
+    @Override
+    public void close() {
+        eventStore.shutDown();
+    }
+}
