@@ -38,7 +38,7 @@ class ValuationOnTimeTest {
 
     @BeforeEach
     void beginOnMonday() {
-        MovableClock.INSTANCE.set(MONDAY);
+        MovableBusinessClock.INSTANCE.set(MONDAY);
     }
 
     @Test
@@ -52,14 +52,14 @@ class ValuationOnTimeTest {
             awaitWindows(service, 1);
             assertThat(service.getBean(ValuingPromises.class).sweep()).isZero(); // still open on Monday
         }
-        MovableClock.INSTANCE.advance(Duration.ofDays(5)); // Saturday 20 June: the window closed while we were down
+        MovableBusinessClock.INSTANCE.advance(Duration.ofDays(5)); // Saturday 20 June: the window closed while we were down
 
         try (var restarted = start(database, "PT0.2S")) {
             awaitUntil(() -> brokenBySystem(restarted, "late-payer").size() == 1);
             restarted.getBean(ValuingPromises.class).sweep();
             List<PromiseBroken> broken = brokenBySystem(restarted, "late-payer");
             assertThat(broken).hasSize(1);
-            assertThat(broken.get(0).valuedAt()).isEqualTo(MovableClock.INSTANCE.instant());
+            assertThat(broken.get(0).valuedAt()).isEqualTo(MovableBusinessClock.INSTANCE.instant());
             assertThat(broken.get(0).windowClosesOn()).isEqualTo(LocalDate.of(2026, 6, 19));
         }
         try (var again = start(database, "PT0.2S")) {
@@ -84,7 +84,7 @@ class ValuationOnTimeTest {
                 }
             }
             awaitWindows(first, 500);
-            MovableClock.INSTANCE.advance(Duration.ofDays(5));
+            MovableBusinessClock.INSTANCE.advance(Duration.ofDays(5));
 
             var one = CompletableFuture.supplyAsync(() -> first.getBean(ValuingPromises.class).sweep());
             var two = CompletableFuture.supplyAsync(() -> second.getBean(ValuingPromises.class).sweep());
@@ -131,7 +131,7 @@ class ValuationOnTimeTest {
         properties.put("promises.valuation.initial-delay", initialDelay);
         properties.put("promises.valuation.interval", "PT1H");
         properties.put("promises.security.users", "collector:{noop}pw:COLLECTOR");
-        return new SpringApplicationBuilder(PromisesApplication.class, MovableClock.Wiring.class)
+        return new SpringApplicationBuilder(PromisesApplication.class, MovableBusinessClock.class)
                 .web(WebApplicationType.NONE)
                 .run(TestDatabase.asArguments(properties));
     }

@@ -24,6 +24,7 @@ import com.promises.core.promise.ValuePromise;
 import com.promises.core.reminder.SendReminder;
 import com.promises.core.scoring.ReliabilityPolicies;
 import com.promises.core.scoring.ScoreCard;
+import com.promises.core.testing.MovableClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
@@ -192,33 +193,5 @@ class RandomHistoriesTest {
                 .buildConfiguration();
         configuration.start();
         return configuration;
-    }
-
-    /** Business time that the scenario moves forward by whole days. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advanceDays(int days) {
-            now = now.plus(days, ChronoUnit.DAYS);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

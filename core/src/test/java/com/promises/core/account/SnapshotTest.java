@@ -11,6 +11,7 @@ import com.promises.core.promise.Reason;
 import com.promises.core.promise.RenegotiatePromise;
 import com.promises.core.promise.ValuePromise;
 import com.promises.core.reminder.SendReminder;
+import com.promises.core.testing.MovableClock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
@@ -42,8 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SnapshotTest {
 
     private static final String CUSTOMER = "long-lived";
-    private final RandomHistoriesTest.MovableClock clock =
-            new RandomHistoriesTest.MovableClock(Instant.parse("2026-01-05T09:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T09:00:00Z"));
     private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
     private final JacksonSerializer snapshots = JacksonSerializer.builder()
             .objectMapper(JsonMapper.builder().addModule(new JavaTimeModule()).build()).build();
