@@ -47,6 +47,27 @@ class VerifiedCredentialsTest {
     }
 
     @Test
+    void aRememberedSignInIsUnderTheNameTheFullCheckGave() {
+        VerifiedCredentials canonical = new VerifiedCredentials(new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication presented) {
+                return UsernamePasswordAuthenticationToken.authenticated("ana", null,
+                        AuthorityUtils.createAuthorityList("ROLE_COLLECTOR"));
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return true;
+            }
+        }, Duration.ofMinutes(10), 100);
+
+        canonical.authenticate(presented("ANA", "right"));
+        Authentication remembered = canonical.authenticate(presented("ANA", "right"));
+
+        assertThat(remembered.getName()).isEqualTo("ana");
+    }
+
+    @Test
     void aWrongPasswordAfterARightOneIsCheckedAndRefused() {
         credentials.authenticate(presented("ana", "right"));
 
