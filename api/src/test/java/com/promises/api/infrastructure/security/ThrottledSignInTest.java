@@ -3,14 +3,11 @@ package com.promises.api.infrastructure.security;
 import io.github.bucket4j.TimeMeter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -18,23 +15,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /** Past the limit, no password is looked at: a right guess must not show through a lockout. */
 class ThrottledSignInTest {
 
-    private final AtomicInteger checks = new AtomicInteger();
-    private final AuthenticationProvider passwordCheck = new AuthenticationProvider() {
-        @Override
-        public Authentication authenticate(Authentication presented) {
-            checks.incrementAndGet();
-            if (!"right".equals(presented.getCredentials())) {
-                throw new BadCredentialsException("Bad credentials");
-            }
-            return UsernamePasswordAuthenticationToken.authenticated(presented.getName(), null,
-                    AuthorityUtils.createAuthorityList("ROLE_COLLECTOR"));
-        }
-
-        @Override
-        public boolean supports(Class<?> authentication) {
-            return true;
-        }
-    };
+    private final CountedPasswordCheck passwordCheck = new CountedPasswordCheck();
     private final ThrottledSignIn signIn = new ThrottledSignIn(passwordCheck,
             new FailedSignIns(2, Duration.ofMinutes(5), TimeMeter.SYSTEM_NANOTIME, new SimpleMeterRegistry()));
 
@@ -47,7 +28,7 @@ class ThrottledSignInTest {
 
         assertThat(refused).isInstanceOf(TooManyFailedSignInsException.class);
         assertThat(((TooManyFailedSignInsException) refused).retryAfterSeconds()).isBetween(1L, 150L);
-        assertThat(checks).hasValue(2);
+        assertThat(passwordCheck.checks).hasValue(2);
     }
 
     @Test
