@@ -86,7 +86,7 @@ class SecurityConfiguration {
         return new FailedSignIns(settings.maxFailures(), settings.failureWindow(), TimeMeter.SYSTEM_NANOTIME, meters);
     }
 
-    /** Throttle, then the remembered successes, then the password hash: a sign-in that costs nothing stays so. */
+    /** The throttle first (two lookups that find nothing when nothing failed), then remembered successes, then the hash. */
     @Bean
     AuthenticationManager authenticationManager(SecuritySettings settings, Environment environment, FailedSignIns failures) {
         boolean externalDatabase = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
