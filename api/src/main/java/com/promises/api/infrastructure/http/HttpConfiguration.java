@@ -1,6 +1,5 @@
 package com.promises.api.infrastructure.http;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -28,7 +27,6 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 
 /** How request bodies are read (strictly, and not too large) and which browsers may call the API. */
@@ -63,8 +61,8 @@ class HttpConfiguration implements WebMvcConfigurer {
 
     /**
      * Request bodies are read strictly: an unknown field, a number where text belongs, "yes" for a
-     * boolean or a repeated key is a client's mistake to report, not to guess around.
-     * Responses are written as before, but for Money.
+     * boolean, a repeated key, an amount or a date in any but its one spelling is a client's mistake to
+     * report, not to guess around. Responses are written as before, but for Money.
      */
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
@@ -78,6 +76,7 @@ class HttpConfiguration implements WebMvcConfigurer {
     static ObjectMapper strict(ObjectMapper lenient) {
         ObjectMapper strict = lenient.copy()
                 .addMixIn(Money.class, MoneyAsAmountAndCurrency.class)
+                .registerModule(new StrictValues())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -94,8 +93,6 @@ class HttpConfiguration implements WebMvcConfigurer {
         strict.coercionConfigFor(LogicalType.Enum)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        // A date is text in the form yyyy-MM-dd, never a day count.
-        strict.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         return strict;
     }
 

@@ -25,6 +25,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
+        if (Collections.list(request.getHeaders(HEADER)).size() > 1) {
+            // Which one the client meant cannot be known, and each would name a different request.
+            problems.write(response, Problems.of(ProblemCode.INVALID_IDEMPOTENCY_KEY,
+                    "Send one Idempotency-Key header, not several."));
+            return;
+        }
         if (!ACCEPTABLE_KEY.matcher(key).matches()) {
             problems.write(response, Problems.of(ProblemCode.INVALID_IDEMPOTENCY_KEY,
                     "Idempotency-Key must be 1-255 visible ASCII characters without spaces."));

@@ -1,6 +1,7 @@
 package com.promises.api.infrastructure.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -11,7 +12,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,7 +39,7 @@ final class UnreadableBodies {
         // Syntax errors and the parser's limits (nesting depth, number length) speak of the text, not of our types.
         if (Failures.causedBy(exception, StreamReadException.class) instanceof StreamReadException syntax) {
             return Problems.of(ProblemCode.MALFORMED_JSON,
-                    "The body is not well-formed JSON: " + syntax.getOriginalMessage());
+                    "The body is not well-formed JSON: " + syntax.getOriginalMessage(), repeatedKey(syntax));
         }
         if (Failures.causedBy(exception, StreamConstraintsException.class) != null) {
             return Problems.of(ProblemCode.MALFORMED_JSON,
@@ -46,6 +49,32 @@ final class UnreadableBodies {
             return Problems.of(ProblemCode.MALFORMED_JSON, "The body cannot be read as this request.");
         }
         return Problems.of(ProblemCode.MALFORMED_JSON, "A JSON body is required.");
+    }
+
+    /** A key given twice: the parser stopped on its second occurrence, so its context is the field's path. */
+    private static List<FieldProblem> repeatedKey(StreamReadException syntax) {
+        String message = syntax.getOriginalMessage();
+        if (message == null || !message.startsWith("Duplicate field") || syntax.getProcessor() == null) {
+            return List.of();
+        }
+        return List.of(new FieldProblem(path(syntax.getProcessor().getParsingContext()), "appears more than once"));
+    }
+
+    /** installments[0].amount, from the parser's position. */
+    private static String path(JsonStreamContext position) {
+        Deque<JsonStreamContext> outermostFirst = new ArrayDeque<>();
+        for (JsonStreamContext context = position; context != null && !context.inRoot(); context = context.getParent()) {
+            outermostFirst.push(context);
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext context : outermostFirst) {
+            if (context.inArray()) {
+                path.append('[').append(context.getCurrentIndex()).append(']');
+            } else if (context.getCurrentName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(context.getCurrentName());
+            }
+        }
+        return path.toString();
     }
 
     private static ProblemDetail fieldProblem(JsonMappingException exception, String message) {
@@ -81,7 +110,8 @@ final class UnreadableBodies {
             return "must be a date written yyyy-MM-dd";
         }
         if (type == BigDecimal.class || Number.class.isAssignableFrom(type)) {
-            return "must be a decimal number, as a string or a JSON number";
+            return "must be a plain decimal such as 1200.00, as a string or a JSON number: digits and at most one point, "
+                    + "no plus sign, exponent or spaces";
         }
         if (type == Boolean.class || type == boolean.class) {
             return "must be true or false";

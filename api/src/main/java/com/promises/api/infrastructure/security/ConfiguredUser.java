@@ -1,9 +1,11 @@
 package com.promises.api.infrastructure.security;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,7 +22,7 @@ record ConfiguredUser(String name, String password, Set<Role> roles) {
     static List<ConfiguredUser> parseAll(String property) {
         List<ConfiguredUser> users = new ArrayList<>();
         List<String> mistakes = new ArrayList<>();
-        Set<String> names = new HashSet<>();
+        Map<String, String> nameInAnyCase = new HashMap<>();
         String[] entries = property.split(",");
         for (int i = 0; i < entries.length; i++) {
             String entry = entries[i].strip();
@@ -29,8 +31,12 @@ record ConfiguredUser(String name, String password, Set<Role> roles) {
             }
             try {
                 ConfiguredUser user = parse(entry);
-                if (!names.add(user.name())) {
+                String earlier = nameInAnyCase.putIfAbsent(user.name().toLowerCase(Locale.ROOT), user.name());
+                if (user.name().equals(earlier)) {
                     mistakes.add("user " + user.name() + " appears twice");
+                } else if (earlier != null) {
+                    // Names match in any case at sign-in; two such users would be one.
+                    mistakes.add("users " + user.name() + " and " + earlier + " differ only by case");
                 }
                 users.add(user);
             } catch (IllegalArgumentException e) {

@@ -13,7 +13,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
 
-/** 401 and 403 as problems, like every other error of the API. */
+/** 401, 403 and 429 (too many failed sign-ins) as problems, like every other error of the API. */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ProblemResponses problems;
@@ -25,6 +25,13 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
+        if (failure instanceof TooManyFailedSignInsException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            problems.write(response, Problems.of(ProblemCode.TOO_MANY_SIGN_IN_FAILURES,
+                    "Too many failed sign-ins for this user or from this address; try again in "
+                            + throttled.retryAfterSeconds() + " seconds."));
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"promises\"");
         problems.write(response, Problems.of(ProblemCode.UNAUTHORIZED,
                 "Sign in with HTTP Basic: a configured user name and password."));

@@ -1,6 +1,9 @@
 package com.promises.api.infrastructure.security;
 
+import com.promises.api.infrastructure.http.ProblemCorsProcessor;
 import com.promises.api.infrastructure.problem.ProblemResponses;
+import io.github.bucket4j.TimeMeter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,20 +12,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.StringUtils;
-
-import java.util.List;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * HTTP Basic for every API call, stateless and without CSRF tokens (no cookies, no sessions).
@@ -35,12 +33,16 @@ class SecurityConfiguration {
     private static final String[] READERS = {Role.COLLECTOR.name(), Role.AUDITOR.name(), Role.ADMIN.name()};
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems,
+                                    CorsConfigurationSource corsConfigurationSource) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+        CorsFilter cors = new CorsFilter(corsConfigurationSource);
+        cors.setCorsProcessor(new ProblemCorsProcessor(problems));
         return http
                 .csrf(AbstractHttpConfigurer::disable)
-                .cors(Customizer.withDefaults())
+                // Spring's own CORS configurer cannot be given a processor; its filter goes in the same place.
+                .cors(AbstractHttpConfigurer::disable)
+                .addFilter(cors)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
@@ -73,17 +75,23 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** The firewall's refusals (odd methods, path tricks) as problems; Spring Security finds it by its type. */
     @Bean
-    AuthenticationManager authenticationManager(SecuritySettings settings, Environment environment) {
+    RequestRejectedHandler firewallRejections(ProblemResponses problems) {
+        return new FirewallRejections(problems);
+    }
+
+    @Bean
+    FailedSignIns failedSignIns(SecuritySettings settings, MeterRegistry meters) {
+        return new FailedSignIns(settings.maxFailures(), settings.failureWindow(), TimeMeter.SYSTEM_NANOTIME, meters);
+    }
+
+    /** The throttle first (two lookups that find nothing when nothing failed), then remembered successes, then the hash. */
+    @Bean
+    AuthenticationManager authenticationManager(SecuritySettings settings, Environment environment, FailedSignIns failures) {
         boolean externalDatabase = StringUtils.hasText(environment.getProperty("spring.datasource.url"));
-        List<UserDetails> users = Users.resolve(settings.users(), externalDatabase).stream()
-                .map(user -> User.withUsername(user.name())
-                        .password(user.password())
-                        .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
-                        .build())
-                .toList();
-        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
-        passwordCheck.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        return new ProviderManager(new VerifiedCredentials(passwordCheck, settings.verifiedFor(), settings.verifiedMaxUsers()));
+        PasswordCheck passwordCheck = new PasswordCheck(Users.resolve(settings.users(), externalDatabase), new Passwords());
+        VerifiedCredentials verified = new VerifiedCredentials(passwordCheck, settings.verifiedFor(), settings.verifiedMaxUsers());
+        return new ProviderManager(new ThrottledSignIn(verified, failures));
     }
 }

@@ -21,14 +21,20 @@ import java.util.Collection;
  * while. The cache key is the name with an HMAC-SHA-256 of the presented password under a key made
  * at start-up: a wrong password never matches an entry, and the memory holds no password nor a hash
  * anyone could test guesses against. Only successes are remembered, so failures cost the full check.
+ * A hit signs in under the name the full check gave (the configured one), not the name as typed. Looking
+ * the key up compares MACs, whose timing tells nothing to whoever cannot compute them.
  */
 class VerifiedCredentials implements AuthenticationProvider {
 
     private record Key(String name, String passwordMac) {
     }
 
+    /** Who the full check said the user is. */
+    private record Verified(String name, Collection<? extends GrantedAuthority> authorities) {
+    }
+
     private final AuthenticationProvider passwordCheck;
-    private final Cache<Key, Collection<? extends GrantedAuthority>> verified;
+    private final Cache<Key, Verified> verified;
     private final SecretKeySpec macKey;
 
     VerifiedCredentials(AuthenticationProvider passwordCheck, Duration verifiedFor, int maxEntries) {
@@ -46,13 +52,13 @@ class VerifiedCredentials implements AuthenticationProvider {
             return passwordCheck.authenticate(presented);
         }
         Key key = new Key(presented.getName(), mac(credentials.toString()));
-        Collection<? extends GrantedAuthority> authorities = verified.getIfPresent(key);
-        if (authorities != null) {
-            return UsernamePasswordAuthenticationToken.authenticated(presented.getName(), null, authorities);
+        Verified known = verified.getIfPresent(key);
+        if (known != null) {
+            return UsernamePasswordAuthenticationToken.authenticated(known.name(), null, known.authorities());
         }
         Authentication checked = passwordCheck.authenticate(presented);
         if (checked != null && checked.isAuthenticated()) {
-            verified.put(key, checked.getAuthorities());
+            verified.put(key, new Verified(checked.getName(), checked.getAuthorities()));
         }
         return checked;
     }

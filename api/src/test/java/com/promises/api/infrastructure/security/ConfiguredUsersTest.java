@@ -36,6 +36,14 @@ class ConfiguredUsersTest {
     }
 
     @Test
+    void namesThatDifferOnlyByCaseAreRefused() {
+        var failure = catchThrowableOfType(InvalidUsersException.class, () -> ConfiguredUser.parseAll(
+                "ana:{noop}one:COLLECTOR,bo:{noop}two:AUDITOR,ANA:{noop}three:ADMIN"));
+
+        assertThat(failure.getMessage()).contains("ANA and ana differ only by case").doesNotContain("three");
+    }
+
+    @Test
     void noUsersOnTheEmbeddedDatabaseMeansTheDocumentedDemoUsers() {
         assertThat(Users.resolve("", false)).extracting(ConfiguredUser::name).containsExactly("collector", "auditor", "admin");
         assertThat(Users.resolve(null, false)).isEqualTo(Users.DEMO);

@@ -8,7 +8,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -16,23 +15,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /** A password is hashed once per user and password; a wrong password is always checked in full. */
 class VerifiedCredentialsTest {
 
-    private final AtomicInteger fullChecks = new AtomicInteger();
-    private final AuthenticationProvider passwordCheck = new AuthenticationProvider() {
-        @Override
-        public Authentication authenticate(Authentication presented) {
-            fullChecks.incrementAndGet();
-            if (!"right".equals(presented.getCredentials())) {
-                throw new BadCredentialsException("Bad credentials");
-            }
-            return UsernamePasswordAuthenticationToken.authenticated(presented.getName(), null,
-                    AuthorityUtils.createAuthorityList("ROLE_COLLECTOR"));
-        }
-
-        @Override
-        public boolean supports(Class<?> authentication) {
-            return true;
-        }
-    };
+    private final CountedPasswordCheck passwordCheck = new CountedPasswordCheck();
     private final VerifiedCredentials credentials = new VerifiedCredentials(passwordCheck, Duration.ofMinutes(10), 100);
 
     @Test
@@ -40,10 +23,31 @@ class VerifiedCredentialsTest {
         Authentication first = credentials.authenticate(presented("ana", "right"));
         Authentication second = credentials.authenticate(presented("ana", "right"));
 
-        assertThat(fullChecks).hasValue(1);
+        assertThat(passwordCheck.checks).hasValue(1);
         assertThat(second.getName()).isEqualTo("ana");
         assertThat(second.isAuthenticated()).isTrue();
         assertThat(second.getAuthorities()).isEqualTo(first.getAuthorities());
+    }
+
+    @Test
+    void aRememberedSignInIsUnderTheNameTheFullCheckGave() {
+        VerifiedCredentials canonical = new VerifiedCredentials(new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication presented) {
+                return UsernamePasswordAuthenticationToken.authenticated("ana", null,
+                        AuthorityUtils.createAuthorityList("ROLE_COLLECTOR"));
+            }
+
+            @Override
+            public boolean supports(Class<?> authentication) {
+                return true;
+            }
+        }, Duration.ofMinutes(10), 100);
+
+        canonical.authenticate(presented("ANA", "right"));
+        Authentication remembered = canonical.authenticate(presented("ANA", "right"));
+
+        assertThat(remembered.getName()).isEqualTo("ana");
     }
 
     @Test
@@ -53,7 +57,7 @@ class VerifiedCredentialsTest {
         Throwable refused = catchThrowable(() -> credentials.authenticate(presented("ana", "wrong")));
 
         assertThat(refused).isInstanceOf(BadCredentialsException.class);
-        assertThat(fullChecks).hasValue(2);
+        assertThat(passwordCheck.checks).hasValue(2);
     }
 
     @Test
@@ -61,7 +65,7 @@ class VerifiedCredentialsTest {
         catchThrowable(() -> credentials.authenticate(presented("ana", "wrong")));
         catchThrowable(() -> credentials.authenticate(presented("ana", "wrong")));
 
-        assertThat(fullChecks).hasValue(2);
+        assertThat(passwordCheck.checks).hasValue(2);
     }
 
     @Test
@@ -69,7 +73,7 @@ class VerifiedCredentialsTest {
         credentials.authenticate(presented("ana", "right"));
         credentials.authenticate(presented("bo", "right"));
 
-        assertThat(fullChecks).hasValue(2);
+        assertThat(passwordCheck.checks).hasValue(2);
     }
 
     private static Authentication presented(String name, String password) {
