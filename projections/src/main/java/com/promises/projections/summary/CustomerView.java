@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -195,18 +194,6 @@ public final class CustomerView {
 
         BigDecimal unpaid() {
             return Owed.unpaid(amount, paid);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof PromiseView that && level == that.level && state == that.state
-                    && id.equals(that.id) && amount.compareTo(that.amount) == 0 && paid.compareTo(that.paid) == 0
-                    && dueDate.equals(that.dueDate) && windowClosesOn.equals(that.windowClosesOn);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(id, state, dueDate);
         }
     }
 }
