@@ -75,6 +75,7 @@ final class KeyedPayments {
                     send(api, next());
                 }
             }, run + "-client-" + i);
+            client.setDaemon(true);
             load.clients.add(client);
             client.start();
         }
