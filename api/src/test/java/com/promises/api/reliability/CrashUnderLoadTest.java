@@ -24,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashUnderLoadTest {
 
-    private static final int CLIENTS = 8;
-    private static final int CUSTOMERS = 6;
     /** A bound on each client's payments between two kills; the kill comes long before it. */
     private static final int PAYMENTS_PER_CLIENT = 400;
     private static final int ACKNOWLEDGED_BEFORE_EACH_KILL = 40;
@@ -33,7 +31,7 @@ class CrashUnderLoadTest {
 
     @Test
     void everyAcknowledgedPaymentIsStoredOnceAcrossKillsOnTheEmbeddedDefault() {
-        Path dataDir = EmbeddedRestartTest.freshDataDirectory("crash-embedded");
+        Path dataDir = ServiceProcess.freshDirectory("crash-embedded");
         try (ServiceProcess service = ServiceProcess.of("crash-embedded", Map.of("promises.data-dir", dataDir))) {
             killAgainAndAgain("crash-embedded", service, kill -> {
                 if (kill % 2 == 0) {
@@ -62,12 +60,12 @@ class CrashUnderLoadTest {
 
     private static void killAgainAndAgain(String run, ServiceProcess service, Kill kill) {
         FaultSize size = FaultSize.current();
-        KeyedPayments payments = new KeyedPayments(run, CUSTOMERS);
+        KeyedPayments payments = new KeyedPayments(run, FaultSize.CUSTOMERS);
         service.start().awaitReady();
         payments.registerCustomers(service.api());
         for (int n = 1; n <= size.kills(); n++) {
             int before = payments.acknowledged();
-            KeyedPayments.Load load = payments.start(service.api(), CLIENTS, PAYMENTS_PER_CLIENT);
+            KeyedPayments.Load load = payments.start(service.api(), FaultSize.CLIENTS, PAYMENTS_PER_CLIENT);
             await(() -> payments.acknowledged() >= before + ACKNOWLEDGED_BEFORE_EACH_KILL || load.finished(), "load");
             ServiceProcess.pause(Duration.ofMillis(ThreadLocalRandom.current().nextInt(300)));
             // The clients start nothing new; the payments under way meet the kill.

@@ -25,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DatabaseOutageTest {
 
-    private static final int CLIENTS = 8;
-    private static final int CUSTOMERS = 6;
     private static final int PAYMENTS_PER_CLIENT = 1_000;
     private static final Duration RECOVERY_BUDGET = Duration.ofSeconds(60);
 
@@ -36,9 +34,9 @@ class DatabaseOutageTest {
         try (OwnPostgres database = OwnPostgres.start("outage-db");
              ServiceProcess service = ServiceProcess.of("outage", database.settings())) {
             Api api = service.start().awaitReady().api();
-            KeyedPayments payments = new KeyedPayments("outage", CUSTOMERS);
+            KeyedPayments payments = new KeyedPayments("outage", FaultSize.CUSTOMERS);
             payments.registerCustomers(api);
-            KeyedPayments.Load load = payments.start(api, CLIENTS, PAYMENTS_PER_CLIENT);
+            KeyedPayments.Load load = payments.start(api, FaultSize.CLIENTS, PAYMENTS_PER_CLIENT);
             CrashUnderLoadTest.await(() -> payments.acknowledged() >= 100, "load before the outage");
             long positionBefore = lowestPosition(api);
             Probes probes = Probes.start(api);

@@ -24,7 +24,7 @@ class EmbeddedRestartTest {
 
     @Test
     void aKilledServiceStartsAgainOnItsFilesWithItsData() throws Exception {
-        Path dataDir = freshDataDirectory("restart");
+        Path dataDir = ServiceProcess.freshDirectory("restart");
         try (ServiceProcess service = ServiceProcess.of("restart", Map.of("promises.data-dir", dataDir))) {
             service.start().awaitReady();
             register(service.api(), "restart-1", "Hotel Zhonghua");
@@ -54,7 +54,7 @@ class EmbeddedRestartTest {
 
     @Test
     void aSecondServiceOnTheSameFilesRefusesToStartAndLeavesTheFirstAlone() {
-        Path dataDir = freshDataDirectory("in-use");
+        Path dataDir = ServiceProcess.freshDirectory("in-use");
         try (ServiceProcess first = ServiceProcess.of("in-use", Map.of("promises.data-dir", dataDir));
              ServiceProcess second = ServiceProcess.of("in-use-second", Map.of("promises.data-dir", dataDir))) {
             first.start().awaitReady();
@@ -70,14 +70,6 @@ class EmbeddedRestartTest {
             register(first.api(), "in-use-2", "Hotel Beijing");
         } finally {
             stopServer(dataDir);
-        }
-    }
-
-    static Path freshDataDirectory(String name) {
-        try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "reliability")).toAbsolutePath(), name + "-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -12,6 +12,10 @@ import java.time.Duration;
  */
 record FaultSize(String name, int kills, Duration outage) {
 
+    /** Concurrent clients, each sending payments to customers picked at random among these. */
+    static final int CLIENTS = 8;
+    static final int CUSTOMERS = 6;
+
     static FaultSize current() {
         String chosen = System.getProperty("reliability", System.getenv().getOrDefault("RELIABILITY", "ci"));
         return "full".equals(chosen)

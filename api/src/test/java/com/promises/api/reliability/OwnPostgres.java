@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,14 +27,9 @@ final class OwnPostgres implements AutoCloseable {
     }
 
     static OwnPostgres start(String name) {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            OwnPostgres postgres = new OwnPostgres(EmbeddedRestartTest.freshDataDirectory(name), socket.getLocalPort());
-            socket.close();
-            postgres.startAgain();
-            return postgres;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        OwnPostgres postgres = new OwnPostgres(ServiceProcess.freshDirectory(name), ServiceProcess.freePort());
+        postgres.startAgain();
+        return postgres;
     }
 
     /** The service's settings for this server. */

@@ -181,7 +181,16 @@ final class ServiceProcess implements AutoCloseable {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static int freePort() {
+    /** A new directory under target/reliability, for a service's data or a test's own database. */
+    static Path freshDirectory(String name) {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target", "reliability")).toAbsolutePath(), name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -77,9 +77,12 @@ final class EmbeddedServerPassword {
     /** Sets the password on a server that still trusts local logins; {@link #requireOn} closes that door. */
     void setOn(EmbeddedPostgres trusting) {
         log.info("The embedded database trusted every local login; it now asks for the password in {}", file);
+        // ALTER ROLE takes no parameters: the secret goes into the statement, so it must be one this service made.
+        if (!secret.matches("[A-Za-z0-9_-]{32,}")) {
+            throw new IllegalStateException(file + " does not hold a password this service made");
+        }
         try (var connection = trusting.getPostgresDatabase().getConnection();
              var statement = connection.createStatement()) {
-            // ALTER ROLE takes no parameters; the secret is base64url, nothing in it needs quoting.
             statement.execute("alter role postgres password '" + secret + "'");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not set the embedded database's password", e);

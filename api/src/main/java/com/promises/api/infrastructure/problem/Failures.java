@@ -11,6 +11,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** Reading exceptions for what they mean to a client, and answering the unexpected ones safely. */
 final class Failures {
@@ -65,14 +66,10 @@ final class Failures {
         return false;
     }
 
-    /** A 503 the client may retry after {@link #RETRY_AFTER_SECONDS}; the log keeps the failure under its reference. */
+    /** A 503 the client may retry after {@link #RETRY_AFTER_SECONDS}. */
     static ProblemDetail databaseUnavailable(Throwable failure, Logger log) {
-        String reference = UUID.randomUUID().toString();
-        log.error("Database unavailable [reference {}]", reference, failure);
-        ProblemDetail problem = Problems.of(ProblemCode.SERVICE_UNAVAILABLE,
-                "The database is not available; try again shortly (reference " + reference + ").");
-        problem.setProperty("reference", reference);
-        return problem;
+        return logged(failure, log, "Database unavailable", ProblemCode.SERVICE_UNAVAILABLE,
+                reference -> "The database is not available; try again shortly (reference " + reference + ").");
     }
 
     /** The answer carrying a problem: problem+json, and for a 503 when to try again. */
@@ -84,12 +81,18 @@ final class Failures {
         return answer;
     }
 
-    /** A 500 that says nothing about the inside; the log has the rest under the same reference. */
+    /** A 500 that says nothing about the inside. */
     static ProblemDetail internalError(Throwable failure, Logger log) {
+        return logged(failure, log, "Unexpected failure", ProblemCode.INTERNAL_ERROR,
+                reference -> "Something went wrong on our side; quote reference " + reference + " when you report it.");
+    }
+
+    /** The log keeps the failure under a new reference, which the problem quotes instead of any detail of it. */
+    private static ProblemDetail logged(Throwable failure, Logger log, String what, ProblemCode code,
+                                        UnaryOperator<String> detailQuoting) {
         String reference = UUID.randomUUID().toString();
-        log.error("Unexpected failure [reference {}]", reference, failure);
-        ProblemDetail problem = Problems.of(ProblemCode.INTERNAL_ERROR,
-                "Something went wrong on our side; quote reference " + reference + " when you report it.");
+        log.error("{} [reference {}]", what, reference, failure);
+        ProblemDetail problem = Problems.of(code, detailQuoting.apply(reference));
         problem.setProperty("reference", reference);
         return problem;
     }
