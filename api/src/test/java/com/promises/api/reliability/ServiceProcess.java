@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -179,6 +180,23 @@ final class ServiceProcess implements AutoCloseable {
         return Arrays.stream(classPath.split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The embedded server running on a service's data directory, as its postmaster.pid names it. */
+    static Optional<ProcessHandle> embeddedServer(Path dataDir) {
+        try {
+            Path pidFile = dataDir.resolve("postgres").resolve("postmaster.pid");
+            return Files.exists(pidFile)
+                    ? ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip())).filter(ProcessHandle::isAlive)
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whatever happened, no server stays behind on a test's files (SIGTERM: PostgreSQL's own clean stop). */
+    static void stopEmbeddedServer(Path dataDir) {
+        embeddedServer(dataDir).ifPresent(ProcessHandle::destroy);
     }
 
     /** A new directory under target/reliability, for a service's data or a test's own database. */

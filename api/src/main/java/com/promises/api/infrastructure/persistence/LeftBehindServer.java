@@ -51,15 +51,20 @@ final class LeftBehindServer {
         if (server.isEmpty()) {
             return;
         }
-        if (!runsOn(server.get(), directory)) {
-            // The number was handed to another process since the server ended; PostgreSQL would take it for a
-            // server still running and refuse to start.
-            log.warn("Removing {}: process {} is not a PostgreSQL server on {}", SERVER_PID, server.get().pid(), directory);
-            delete(directory.resolve(SERVER_PID));
-            return;
+        switch (whatRuns(server.get(), directory)) {
+            case SERVER_HERE -> stop(server.get(), directory);
+            case OTHER_PROCESS -> {
+                // The number was handed to another process since the server ended; PostgreSQL would take it for a
+                // server still running and refuse to start.
+                log.warn("Removing {}: process {} is not a PostgreSQL server on {}", SERVER_PID, server.get().pid(), directory);
+                delete(directory.resolve(SERVER_PID));
+            }
+            case UNKNOWN -> log.warn("Cannot tell whether process {}, named in {}, is a PostgreSQL server on {}; "
+                    + "leaving it to PostgreSQL", server.get().pid(), SERVER_PID, directory);
         }
-        stop(server.get(), directory);
     }
+
+    private enum Running { SERVER_HERE, OTHER_PROCESS, UNKNOWN }
 
     private static boolean heldByLiveService(Path directory) {
         Path lockFile = directory.resolve(SERVICE_LOCK);
@@ -93,15 +98,23 @@ final class LeftBehindServer {
         return ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive);
     }
 
-    /** A postgres process whose working directory is this data directory (the server changes into it at start). */
-    private static boolean runsOn(ProcessHandle process, Path directory) {
-        boolean isPostgres = process.info().command()
-                .map(command -> Path.of(command).getFileName().toString().equals("postgres"))
-                .orElse(false);
+    /**
+     * A server here is a postgres process whose working directory is this data directory (the server changes
+     * into it at start). What this process may not inspect, it leaves alone.
+     */
+    private static Running whatRuns(ProcessHandle process, Path directory) {
+        Optional<String> command = process.info().command();
+        if (command.isEmpty()) {
+            return Running.UNKNOWN;
+        }
+        if (!Path.of(command.get()).getFileName().toString().equals("postgres")) {
+            return Running.OTHER_PROCESS;
+        }
         try {
-            return isPostgres && Files.isSameFile(Path.of("/proc", Long.toString(process.pid()), "cwd"), directory);
-        } catch (IOException | SecurityException unknown) {
-            return false;
+            return Files.isSameFile(Path.of("/proc", Long.toString(process.pid()), "cwd"), directory)
+                    ? Running.SERVER_HERE : Running.OTHER_PROCESS;
+        } catch (IOException | SecurityException cannotTell) {
+            return Running.UNKNOWN;
         }
     }
 
