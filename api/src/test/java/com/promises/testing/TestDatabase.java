@@ -1,6 +1,6 @@
 package com.promises.testing;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -40,14 +40,18 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
-    /** A second instance uses the first one's database: on the embedded default, its running server. */
+    /**
+     * A second instance uses the first one's database: on the embedded default, its running server, signed in
+     * the way the first one is (the embedded server asks for its password).
+     */
     public static Map<String, Object> sameServerAs(ConfigurableApplicationContext first, Map<String, Object> database) {
         if (isExternal()) {
             return database;
         }
-        int port = first.getBean(EmbeddedPostgres.class).getPort();
-        return Map.of("spring.datasource.url", "jdbc:postgresql://localhost:" + port + "/promises",
-                "spring.datasource.username", "postgres");
+        HikariDataSource pool = first.getBean(HikariDataSource.class);
+        return Map.of("spring.datasource.url", pool.getJdbcUrl(),
+                "spring.datasource.username", pool.getUsername(),
+                "spring.datasource.password", pool.getPassword());
     }
 
     public static boolean isExternal() {

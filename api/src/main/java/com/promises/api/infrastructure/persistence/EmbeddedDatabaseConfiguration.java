@@ -17,10 +17,11 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
- * The zero-setup default: with no {@code spring.datasource.url}, a real PostgreSQL runs in-process
- * from the binaries on the classpath, its files under {@code promises.data-dir}, so the data survives
- * a restart. Connections still come from a Hikari pool: a plain DataSource would open a new
- * PostgreSQL connection per unit of work.
+ * The zero-setup default: with no {@code spring.datasource.url}, a real PostgreSQL runs beside the
+ * service from the binaries on the classpath, its files under {@code promises.data-dir}, so the data
+ * survives a restart. It asks for a password and listens on localhost only ({@link EmbeddedServerPassword}).
+ * Connections still come from a Hikari pool: a plain DataSource would open a new PostgreSQL connection
+ * per unit of work.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
@@ -29,32 +30,61 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     static final String DATABASE = "promises";
 
+    /**
+     * A server left running on these files by a service that was killed is stopped first; a live service
+     * still using them makes this start fail instead ({@link LeftBehindServer}).
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(PromisesProperties properties) throws IOException {
-        Path directory = writableDirectory(properties.dataDir().resolve("postgres"));
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(directory)
-                .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "100")
-                .setServerConfig("fsync", "on")
-                // The library's default is off: a crash could then lose commands already answered 201.
-                .setServerConfig("synchronous_commit", "on")
-                .start();
+    EmbeddedPostgres embeddedPostgres(PromisesProperties properties, EmbeddedServerPassword password) throws IOException {
+        Path directory = writableDirectory(serverDirectory(properties));
+        LeftBehindServer.stopIfAny(directory);
+        if (password.mustBeSetOn(directory)) {
+            try (EmbeddedPostgres trusting = builder(directory).start()) {
+                password.setOn(trusting);
+            }
+        }
+        EmbeddedPostgres postgres = password.requireOn(builder(directory)).start();
         createDatabaseIfMissing(postgres);
         log.info("Embedded PostgreSQL {} running on port {} with its files in {}",
                 DATABASE, postgres.getPort(), directory.toAbsolutePath().normalize());
         return postgres;
     }
 
+    @Bean
+    EmbeddedServerPassword embeddedServerPassword(PromisesProperties properties) {
+        return EmbeddedServerPassword.of(writableDirectory(properties.dataDir()), serverDirectory(properties));
+    }
+
+    /** Created after the server and closed before it: only a service that dies leaves the watchdog to act. */
+    @Bean(destroyMethod = "close")
+    ServerWatchdog embeddedPostgresWatchdog(PromisesProperties properties, EmbeddedPostgres postgres) {
+        return ServerWatchdog.watch(serverDirectory(properties));
+    }
+
     /** Declared after the server, so Spring closes the pool before it stops the server. */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedServerPassword password) {
         return DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", DATABASE))
                 .username("postgres")
+                .password(password.secret())
                 .build();
+    }
+
+    private static Path serverDirectory(PromisesProperties properties) {
+        return properties.dataDir().resolve("postgres");
+    }
+
+    private static EmbeddedPostgres.Builder builder(Path directory) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", "on")
+                // The library's default is off: a crash could then lose commands already answered 201.
+                .setServerConfig("synchronous_commit", "on");
     }
 
     private static Path writableDirectory(Path directory) {

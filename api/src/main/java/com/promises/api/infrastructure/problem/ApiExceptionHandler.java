@@ -26,7 +26,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Every error as RFC 9457 problem+json: Spring's own (404, 405, 415, unreadable bodies), Bean
@@ -97,12 +96,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         if (Failures.isDatabaseUnavailable(e)) {
-            String reference = UUID.randomUUID().toString();
-            log.error("Database unavailable [reference {}]", reference, e);
-            ProblemDetail problem = Problems.of(ProblemCode.SERVICE_UNAVAILABLE,
-                    "The database is not available; try again shortly (reference " + reference + ").");
-            problem.setProperty("reference", reference);
-            return problem(problem);
+            return problem(Failures.databaseUnavailable(e, log));
         }
         return problem(Failures.internalError(e, log));
     }
@@ -154,6 +148,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Failures.answerTo(problem).body(problem);
     }
 }

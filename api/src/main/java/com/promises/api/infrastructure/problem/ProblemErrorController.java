@@ -34,7 +34,10 @@ class ProblemErrorController implements ErrorController {
         HttpStatus status = statusOf(request);
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         ProblemDetail problem;
-        if (status.is5xxServerError()) {
+        if (failure != null && Failures.isDatabaseUnavailable(failure)) {
+            // A keyed request opens its transaction in a filter, before Spring MVC could answer the failure itself.
+            problem = Failures.databaseUnavailable(failure, log);
+        } else if (status.is5xxServerError()) {
             problem = Failures.internalError(failure, log);
         } else if (failure != null && Failures.causedBy(failure, PayloadTooLargeException.class) != null) {
             problem = Problems.of(ProblemCode.PAYLOAD_TOO_LARGE, "The body is too large.");
@@ -42,7 +45,7 @@ class ProblemErrorController implements ErrorController {
             problem = Problems.of(status, Problems.codeFor(status), "The request could not be handled: " + status.getReasonPhrase() + ".");
         }
         problem.setInstance(failedUri(request));
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Failures.answerTo(problem).body(problem);
     }
 
     /** The request that failed, rather than /error. */
