@@ -1,5 +1,6 @@
 package com.promises.testing;
 
+import com.promises.projections.testing.ScratchDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -9,10 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Gives each application context a PostgreSQL database of its own. With PROMISES_TEST_DATABASE_URL
@@ -22,7 +20,7 @@ import java.util.UUID;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    public static final String SERVER_URL = System.getenv("PROMISES_TEST_DATABASE_URL");
+    public static final String SERVER_URL = ScratchDatabases.SERVER_URL;
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -73,32 +71,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     }
 
     private static Map<String, Object> freshExternalDatabase() {
-        String name = "promises_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String user = System.getenv().getOrDefault("PROMISES_TEST_DATABASE_USER", "postgres");
-        String password = System.getenv().getOrDefault("PROMISES_TEST_DATABASE_PASSWORD", "");
-        execute(SERVER_URL, user, password, "create database " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                execute(SERVER_URL, user, password, "drop database if exists " + name + " with (force)")));
         return Map.of(
-                "spring.datasource.url", withDatabase(SERVER_URL, name),
-                "spring.datasource.username", user,
-                "spring.datasource.password", password);
-    }
-
-    /** jdbc:postgresql://host:port/db?params -> the same with another database. */
-    static String withDatabase(String url, String database) {
-        int slash = url.indexOf('/', "jdbc:postgresql://".length());
-        int query = url.indexOf('?');
-        String base = slash < 0 ? (query < 0 ? url : url.substring(0, query)) : url.substring(0, slash);
-        return base + "/" + database + (query < 0 ? "" : url.substring(query));
-    }
-
-    private static void execute(String url, String user, String password, String sql) {
-        try (var connection = DriverManager.getConnection(url, user, password);
-             var statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Test database at " + url + ": " + sql, e);
-        }
+                "spring.datasource.url", ScratchDatabases.create("promises_it_", SERVER_URL, ScratchDatabases.SERVER_USER,
+                        ScratchDatabases.SERVER_PASSWORD),
+                "spring.datasource.username", ScratchDatabases.SERVER_USER,
+                "spring.datasource.password", ScratchDatabases.SERVER_PASSWORD);
     }
 }
