@@ -39,6 +39,9 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("fsync", "on")
                 // The library's default is off: a crash could then lose commands already answered 201.
                 .setServerConfig("synchronous_commit", "on")
+                // Stopped by Spring (destroyMethod), after the pool: the library's own JVM shutdown hook would stop it
+                // on SIGTERM at the same time as Spring closes, under the commands still being answered.
+                .setRegisterShutdownHook(false)
                 .start();
         createDatabaseIfMissing(postgres);
         log.info("Embedded PostgreSQL {} running on port {} with its files in {}",
