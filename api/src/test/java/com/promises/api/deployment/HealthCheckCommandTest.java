@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +59,7 @@ class HealthCheckCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"Dockerfile", "docker-compose.yml"})
     void theServicesHealthCheckFailsWhenNothingListens(String file) {
-        Check check = run(serviceCheck(file), Map.of("SERVER_PORT", Integer.toString(unusedPort())));
+        Check check = run(serviceCheck(file), Map.of("SERVER_PORT", Integer.toString(PackagedService.freePort())));
         assertThat(check.exitCode()).as(check.output()).isEqualTo(1);
         assertThat(check.output()).contains("did not answer");
     }
@@ -93,7 +92,7 @@ class HealthCheckCommandTest {
         Check running = run(check, Map.of("PGPORT", Integer.toString(database.getPort())));
         assertThat(running.exitCode()).as(running.output()).isZero();
         assertThat(running.output()).contains("accepting connections");
-        Check absent = run(check, Map.of("PGPORT", Integer.toString(unusedPort())));
+        Check absent = run(check, Map.of("PGPORT", Integer.toString(PackagedService.freePort())));
         assertThat(absent.exitCode()).as(absent.output()).isNotZero();
     }
 
@@ -181,13 +180,5 @@ class HealthCheckCommandTest {
 
     /** A check's exit code (0 healthy, 1 unhealthy for Docker) and what it printed. */
     private record Check(int exitCode, String output) {
-    }
-
-    private static int unusedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
