@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +36,7 @@ class DockerComposeTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void read() throws IOException {
-        try (InputStream in = Files.newInputStream(repositoryFile("docker-compose.yml"))) {
+        try (InputStream in = Files.newInputStream(Checkout.file("docker-compose.yml"))) {
             compose = new Yaml().load(in);
         }
         knownProperties = new HashSet<>();
@@ -81,7 +83,18 @@ class DockerComposeTest {
     @Test
     void theImageIsBuiltFromThisRepository() {
         assertThat(service("promises").get("build")).isEqualTo(".");
-        assertThat(repositoryFile("Dockerfile")).exists();
+        assertThat(Checkout.file("Dockerfile")).exists();
+    }
+
+    @Test
+    void dockerStopWaitsLongerThanTheServiceGivesRequestsInFlight() throws IOException {
+        Map<String, Object> settings;
+        try (InputStream in = new ClassPathResource("application.yml").getInputStream()) {
+            settings = new Yaml().load(in);
+        }
+        Object shutdownPhase = map(map(settings.get("spring")).get("lifecycle")).get("timeout-per-shutdown-phase");
+        Duration grace = DurationStyle.detectAndParse(service("promises").get("stop_grace_period").toString());
+        assertThat(grace).isGreaterThan(DurationStyle.detectAndParse(shutdownPhase.toString()));
     }
 
     /** Spring's relaxed binding: SPRING_DATASOURCE_URL, spring.datasource.url and promises.data-dir vs PROMISES_DATA_DIR. */
@@ -101,14 +114,5 @@ class DockerComposeTest {
     private static Map<String, Object> map(Object value) {
         assertThat(value).isInstanceOf(Map.class);
         return (Map<String, Object>) value;
-    }
-
-    private static Path repositoryFile(String name) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(name)) && Files.exists(dir.resolve("mvnw"))) {
-                return dir.resolve(name);
-            }
-        }
-        throw new IllegalStateException(name + " not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -84,7 +84,10 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("fsync", "on")
                 // The library's default is off: a crash could then lose commands already answered 201.
-                .setServerConfig("synchronous_commit", "on");
+                .setServerConfig("synchronous_commit", "on")
+                // Stopped by Spring (destroyMethod), after the pool: the library's own JVM shutdown hook would stop it
+                // on SIGTERM at the same time as Spring closes, under the commands still being answered.
+                .setRegisterShutdownHook(false);
     }
 
     private static Path writableDirectory(Path directory) {
