@@ -10,6 +10,8 @@ RUN ./mvnw -B -q dependency:go-offline -DexcludeGroupIds=com.promises || true
 COPY core/src core/src
 COPY projections/src projections/src
 COPY api/src api/src
+# The committed OpenAPI document: the build generates the tests' client from it.
+COPY api/openapi.json api/openapi.json
 RUN ./mvnw -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre

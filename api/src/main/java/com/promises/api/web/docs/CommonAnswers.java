@@ -12,7 +12,6 @@ import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
@@ -132,7 +131,7 @@ final class CommonAnswers implements OpenApiCustomizer {
 
         @SuppressWarnings("rawtypes")
         static Schema problem() {
-            // A JSON object, not a Map: swagger-models writes a Map example of an object schema as its toString().
+            // A JSON node on a plain schema: a Map example is written as its toString(), an ObjectSchema's as text.
             ObjectNode example = JsonNodeFactory.instance.objectNode()
                     .put("type", "urn:promises:problem:inside-quiet-days")
                     .put("title", "Conflict")
@@ -141,7 +140,7 @@ final class CommonAnswers implements OpenApiCustomizer {
                     .put("instance", "/api/v1/customers/hotel-zhonghua/promises/P-2026-0042/reminders")
                     .put("code", "INSIDE_QUIET_DAYS")
                     .put("correlationId", "req-7f3a9c");
-            return new ObjectSchema()
+            return new Schema<>().type("object")
                     .description("RFC 9457 problem details; programs branch on code")
                     .addProperty("type", new StringSchema().description("urn:promises:problem: and the code in lower case")
                             .example("urn:promises:problem:validation-failed"))
@@ -162,7 +161,7 @@ final class CommonAnswers implements OpenApiCustomizer {
 
         @SuppressWarnings("rawtypes")
         static Schema fieldProblem() {
-            return new ObjectSchema()
+            return new Schema<>().type("object")
                     .description("A field of the request that cannot be accepted")
                     .addProperty("field", new StringSchema().description("Where it is in the request").example("installments[1].amount"))
                     .addProperty("message", new StringSchema().example("must be greater than 0 and less than 1000000000000"))
