@@ -30,7 +30,8 @@ class ProjectionAdministration {
     }
 
     @GetMapping
-    @Operation(operationId = "getProjectionsStatus", summary = "Each read model's position, lag, dead letters and rebuild progress")
+    @Operation(operationId = "getProjectionsStatus",
+            summary = "Each read model's position, lag, dead letters and rebuild progress")
     Projections.ProjectionsStatus status() {
         return projections.status();
     }

@@ -31,8 +31,9 @@ class CustomerQueries {
     }
 
     @GetMapping("/{customerId}")
-    @Operation(operationId = "getCustomerSummary", summary = "A customer's summary", description = "Reliability, today's overdue status and every promise. "
-            + "Waits briefly until the read model holds the customer's newest event.")
+    @Operation(operationId = "getCustomerSummary", summary = "A customer's summary",
+            description = "Reliability, today's overdue status and every promise. "
+                    + "Waits briefly until the read model holds the customer's newest event.")
     @ApiResponse(responseCode = "200", description = "The summary")
     @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND")
     CustomerSummary summary(@PathVariable @ValidId @Parameter(example = "hotel-zhonghua") String customerId) {
@@ -40,8 +41,9 @@ class CustomerQueries {
     }
 
     @GetMapping
-    @Operation(operationId = "listWorklist", summary = "The worklist", description = "Customers filtered by overdue status and band, sorted by days "
-            + "overdue (default), overdue amount or score, a page at a time.")
+    @Operation(operationId = "listWorklist", summary = "The worklist",
+            description = "Customers filtered by overdue status and band, sorted by days overdue (default), "
+                    + "overdue amount or score, a page at a time.")
     CustomerSummaries.Page worklist(
             @RequestParam(required = false) @Pattern(regexp = "CURRENT|DUE_SOON|IN_GRACE|OVERDUE|DISPUTED")
             @Parameter(example = "OVERDUE", schema = @Schema(type = "string",

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  */
 final class CommonAnswers implements OpenApiCustomizer {
 
-    static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM = "Problem";
     private static final String CORRELATION_ID = "CorrelationId";
     private static final String IDEMPOTENCY_KEY = "IdempotencyKey";
@@ -51,12 +51,14 @@ final class CommonAnswers implements OpenApiCustomizer {
             new Shared("500", "InternalError", "INTERNAL_ERROR: logged under the reference the answer quotes"),
             new Shared("503", "ServiceUnavailable", "SERVICE_UNAVAILABLE: the database is not reachable; try again shortly"));
 
-    private static final List<Shared> COMMANDS = List.of(
+    private static final List<Shared> COMMANDS_ALSO = List.of(
             new Shared("409", "Conflict", "IDEMPOTENCY_KEY_IN_USE (the first request with this key still runs) "
                     + "or CONCURRENT_MODIFICATION"),
             new Shared("413", "PayloadTooLarge", "PAYLOAD_TOO_LARGE: the body is over promises.http.max-body-size"),
             new Shared("415", "UnsupportedMediaType", "UNSUPPORTED_MEDIA_TYPE: send application/json"),
             new Shared("422", "Unprocessable", "IDEMPOTENCY_KEY_REUSED: the key came before with another body"));
+
+    private static final List<Shared> ANY_COMMAND = Stream.concat(ANY_REQUEST.stream(), COMMANDS_ALSO.stream()).toList();
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -76,7 +78,7 @@ final class CommonAnswers implements OpenApiCustomizer {
         components.addHeaders(IDEMPOTENT_REPLAYED, new Header()
                 .description("true: the first answer to this Idempotency-Key, replayed; nothing new was recorded")
                 .schema(new BooleanSchema().example(true)));
-        for (Shared shared : union(ANY_REQUEST, COMMANDS)) {
+        for (Shared shared : ANY_COMMAND) {
             components.addResponses(shared.name(), problemAnswer(new ApiResponse().description(shared.description())));
         }
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
@@ -100,7 +102,7 @@ final class CommonAnswers implements OpenApiCustomizer {
                 problemAnswer(response);
             }
         });
-        for (Shared shared : command ? union(ANY_REQUEST, COMMANDS) : ANY_REQUEST) {
+        for (Shared shared : command ? ANY_COMMAND : ANY_REQUEST) {
             ApiResponse declared = responses.get(shared.status());
             if (declared == null) {
                 responses.addApiResponse(shared.status(), new ApiResponse().$ref("#/components/responses/" + shared.name()));
@@ -117,12 +119,8 @@ final class CommonAnswers implements OpenApiCustomizer {
                 .addHeaderObject("X-Correlation-Id", new Header().$ref(HEADERS + CORRELATION_ID));
     }
 
-    private static List<Shared> union(List<Shared> first, List<Shared> second) {
-        return Stream.concat(first.stream(), second.stream()).toList();
-    }
-
     /** RFC 9457 problem details as this service writes them (infrastructure.problem.Problems). */
-    static final class ProblemSchema {
+    private static final class ProblemSchema {
 
         static final String FIELD_PROBLEM = "FieldProblem";
 
