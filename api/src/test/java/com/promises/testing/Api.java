@@ -15,7 +15,10 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The service as a client sees it: real HTTP on the test's random port, signed in as one of the test users. */
+/**
+ * The service as a client sees it: real HTTP on the test's random port, signed in as one of the test users.
+ * Every exchange is checked against the OpenAPI document ({@link Contract}).
+ */
 public final class Api {
 
     /** The users of src/test/resources/config/application.yml. */
@@ -33,6 +36,15 @@ public final class Api {
             this.name = name;
             this.password = password;
         }
+
+        /** The Authorization header that signs in as this user. */
+        public String basicAuthorization() {
+            return basic(name, password);
+        }
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +71,7 @@ public final class Api {
     public final class Call {
 
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private boolean checkRequest = true;
 
         public Call header(String name, String value) {
             headers.put(name, value);
@@ -66,24 +79,32 @@ public final class Api {
         }
 
         public Call basic(String user, String password) {
-            return header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            return header("Authorization", Api.basic(user, password));
         }
 
         public Call idempotencyKey(String key) {
             return header("Idempotency-Key", key);
         }
 
+        /**
+         * The request uses a liberty the service allows but the OpenAPI document does not advertise, such as a
+         * JSON number for an amount: the answer is still checked against the document, the request is not.
+         */
+        public Call beyondTheDocument() {
+            checkRequest = false;
+            return this;
+        }
+
         public Answer get(String path) {
-            return send("GET", path, HttpRequest.BodyPublishers.noBody());
+            return exchange("GET", path, HttpRequest.BodyPublishers.noBody(), null, true);
         }
 
         public Answer post(String path, String json) {
-            return withJson().send("POST", path, HttpRequest.BodyPublishers.ofString(json));
+            return withJson().exchange("POST", path, HttpRequest.BodyPublishers.ofString(json), json, true);
         }
 
         public Answer put(String path, String json) {
-            return withJson().send("PUT", path, HttpRequest.BodyPublishers.ofString(json));
+            return withJson().exchange("PUT", path, HttpRequest.BodyPublishers.ofString(json), json, true);
         }
 
         private Call withJson() {
@@ -91,13 +112,21 @@ public final class Api {
             return this;
         }
 
+        /** A request of any method and body; its body is not checked against the document, its answer is. */
         public Answer send(String method, String path, HttpRequest.BodyPublisher body) {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            return exchange(method, path, body, null, false);
+        }
+
+        /** Every answer is held to the OpenAPI document ({@link Contract}). */
+        private Answer exchange(String method, String path, HttpRequest.BodyPublisher body, String bodyText, boolean bodyKnown) {
+            URI uri = URI.create("http://localhost:" + port + path);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                     .timeout(Duration.ofSeconds(60))
                     .method(method, body);
             headers.forEach(request::header);
             try {
                 HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                Contract.check(method, uri, headers, bodyText, response, checkRequest && bodyKnown);
                 return new Answer(response);
             } catch (IOException e) {
                 throw new UncheckedIOException(method + " " + path, e);

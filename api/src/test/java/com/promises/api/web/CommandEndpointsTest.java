@@ -80,7 +80,7 @@ class CommandEndpointsTest {
     void aPromiseWithoutAnIdGetsOneMadeByTheService() {
         String customerId = customers.registered();
 
-        var answer = api.as(COLLECTOR).post("/api/v1/customers/" + customerId + "/promises", """
+        var answer = api.as(COLLECTOR).beyondTheDocument().post("/api/v1/customers/" + customerId + "/promises", """
                 {"amount": 300, "currency": "CNY", "dueDate": "%s", "channel": "EMAIL"}
                 """.formatted(today().plusDays(5)));
 
@@ -144,7 +144,7 @@ class CommandEndpointsTest {
     void anInstallmentPlanMakesOnePromisePerInstallment() {
         String customerId = customers.registered();
 
-        var answer = api.as(COLLECTOR).post("/api/v1/customers/" + customerId + "/installment-plans", """
+        var answer = api.as(COLLECTOR).beyondTheDocument().post("/api/v1/customers/" + customerId + "/installment-plans", """
                 {"planId": "PLAN-1", "currency": "CNY", "channel": "VISIT", "inWriting": true,
                  "installments": [{"dueDate": "%s", "amount": "500.00"}, {"dueDate": "%s", "amount": 700}]}
                 """.formatted(today().plusDays(10), today().plusDays(40)));
@@ -236,7 +236,7 @@ class CommandEndpointsTest {
         String customerId = customers.registered();
         String promiseId = customers.promiseMade(customerId, "1000.00", today().plusDays(10));
 
-        var answer = api.as(COLLECTOR).post("/api/v1/customers/" + customerId + "/promises/" + promiseId + "/renegotiation", """
+        var answer = api.as(COLLECTOR).beyondTheDocument().post("/api/v1/customers/" + customerId + "/promises/" + promiseId + "/renegotiation", """
                 {"newDueDate": "%s", "newAmount": "900.00", "currency": "CNY"}
                 """.formatted(today().plusDays(30)));
 

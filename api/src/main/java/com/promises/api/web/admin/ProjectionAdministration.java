@@ -23,14 +23,15 @@ class ProjectionAdministration {
 
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Rebuild every read model from the full history",
+    @Operation(operationId = "rebuildProjections", summary = "Rebuild every read model from the full history",
             description = "Returns at once; progress shows in GET /api/v1/admin/projections and in the log.")
     Projections.RebuildProgress rebuild() {
         return projections.rebuild();
     }
 
     @GetMapping
-    @Operation(summary = "Each read model's position, lag, dead letters and rebuild progress")
+    @Operation(operationId = "getProjectionsStatus",
+            summary = "Each read model's position, lag, dead letters and rebuild progress")
     Projections.ProjectionsStatus status() {
         return projections.status();
     }

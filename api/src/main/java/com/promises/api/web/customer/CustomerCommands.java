@@ -6,6 +6,8 @@ import com.promises.core.account.RegisterCustomer;
 import com.promises.core.account.Registration;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,9 +32,10 @@ class CustomerCommands {
     }
 
     @PutMapping("/{customerId}")
-    @Operation(summary = "Register a customer",
+    @Operation(operationId = "registerCustomer", summary = "Register a customer",
             description = "Opens the customer's account in one currency. Sending the same name and currency again changes nothing.")
-    @ApiResponse(responseCode = "201", description = "Registered")
+    @ApiResponse(responseCode = "201", description = "Registered",
+            headers = @Header(name = "Location", description = "The customer's summary", schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "200", description = "Already registered with the same name and currency; nothing changed")
     @ApiResponse(responseCode = "409", description = "CUSTOMER_ALREADY_REGISTERED: registered before with another name or currency")
     ResponseEntity<RegisterCustomerResponse> register(

@@ -6,6 +6,7 @@ import com.promises.projections.summary.CustomerSummaries;
 import com.promises.projections.summary.CustomerSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -30,8 +31,9 @@ class CustomerQueries {
     }
 
     @GetMapping("/{customerId}")
-    @Operation(summary = "A customer's summary", description = "Reliability, today's overdue status and every promise. "
-            + "Waits briefly until the read model holds the customer's newest event.")
+    @Operation(operationId = "getCustomerSummary", summary = "A customer's summary",
+            description = "Reliability, today's overdue status and every promise. "
+                    + "Waits briefly until the read model holds the customer's newest event.")
     @ApiResponse(responseCode = "200", description = "The summary")
     @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND")
     CustomerSummary summary(@PathVariable @ValidId @Parameter(example = "hotel-zhonghua") String customerId) {
@@ -39,13 +41,17 @@ class CustomerQueries {
     }
 
     @GetMapping
-    @Operation(summary = "The worklist", description = "Customers filtered by overdue status and band, sorted by days "
-            + "overdue (default), overdue amount or score, a page at a time.")
+    @Operation(operationId = "listWorklist", summary = "The worklist",
+            description = "Customers filtered by overdue status and band, sorted by days overdue (default), "
+                    + "overdue amount or score, a page at a time.")
     CustomerSummaries.Page worklist(
             @RequestParam(required = false) @Pattern(regexp = "CURRENT|DUE_SOON|IN_GRACE|OVERDUE|DISPUTED")
-            @Parameter(example = "OVERDUE") String status,
+            @Parameter(example = "OVERDUE", schema = @Schema(type = "string",
+                    allowableValues = {"CURRENT", "DUE_SOON", "IN_GRACE", "OVERDUE", "DISPUTED"})) String status,
             @RequestParam(required = false) @Parameter(example = "D") Band band,
-            @RequestParam(defaultValue = "daysOverdue") @Pattern(regexp = "daysOverdue|overdueAmount|score") String sort,
+            @RequestParam(defaultValue = "daysOverdue") @Pattern(regexp = "daysOverdue|overdueAmount|score")
+            @Parameter(schema = @Schema(type = "string", defaultValue = "daysOverdue",
+                    allowableValues = {"daysOverdue", "overdueAmount", "score"})) String sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         CustomerSummaries.Sort order = switch (sort) {

@@ -31,7 +31,8 @@ class DisputeCommands {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Open a dispute", description = "The promise is neither valued nor reminded until the dispute is resolved.")
+    @Operation(operationId = "openDispute", summary = "Open a dispute",
+            description = "The promise is neither valued nor reminded until the dispute is resolved.")
     @ApiResponse(responseCode = "201", description = "Opened")
     @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND or PROMISE_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "PROMISE_DISPUTED, PROMISE_ALREADY_VALUED")
@@ -44,7 +45,8 @@ class DisputeCommands {
 
     @PostMapping("/resolution")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Resolve a dispute", description = "Upheld withdraws the promise without weight; rejected resumes it with its dates moved.")
+    @Operation(operationId = "resolveDispute", summary = "Resolve a dispute",
+            description = "Upheld withdraws the promise without weight; rejected resumes it with its dates moved.")
     @ApiResponse(responseCode = "201", description = "Resolved")
     @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND or PROMISE_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "PROMISE_NOT_DISPUTED")

@@ -37,17 +37,20 @@ class FollowUpEndpoints {
     }
 
     @GetMapping
-    @Operation(summary = "Open follow-ups after broken promises, most serious first")
+    @Operation(operationId = "listFollowUps", summary = "Open follow-ups after broken promises, most serious first")
     List<PromiseSchedule.FollowUp> followUps() {
         return schedule.openFollowUps();
     }
 
     @PostMapping("/{id}/closure")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Close a follow-up", description = "Records what the collector did; the item leaves the list.")
+    @Operation(operationId = "closeFollowUp", summary = "Close a follow-up",
+            description = "Records what the collector did; the item leaves the list.")
+    @ApiResponse(responseCode = "201", description = "Closed")
     @ApiResponse(responseCode = "404", description = "FOLLOW_UP_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "FOLLOW_UP_NOT_OPEN: already closed")
-    FollowUpResponse close(@PathVariable @Parameter(example = "5f0c...") String id, @Valid @RequestBody CloseFollowUpRequest body) {
+    FollowUpResponse close(@PathVariable @Parameter(example = "7b0e4c1a-93d2-4c55-8f0e-2a6d1c9e5b31") String id,
+                           @Valid @RequestBody CloseFollowUpRequest body) {
         var followUp = schedule.followUp(id)
                 .orElseThrow(() -> new ProblemException(ProblemCode.FOLLOW_UP_NOT_FOUND, "There is no follow-up " + id));
         if (followUp.closedAt() != null) {

@@ -9,6 +9,10 @@ import java.math.BigDecimal;
 /** Money from a request's fields, with a bad value reported against the field it came from. */
 public final class Amounts {
 
+    /** How request amounts are documented: a plain decimal string, which clients should send. */
+    public static final String DOCUMENTED_PATTERN = "^[0-9]+(\\.[0-9]+)?$";
+    public static final String DOCUMENTED_AS = "A decimal string; a JSON number is accepted";
+
     private Amounts() {
     }
 

@@ -17,7 +17,8 @@ import java.math.BigDecimal;
 /** An amount sent either as {"amount": "600.00", "currency": "CNY"} or as a bare decimal beside a currency field. */
 @Schema(description = "Money: {amount, currency}; a bare decimal is accepted when the body has a currency field")
 @JsonDeserialize(using = MoneyInput.Reader.class)
-public record MoneyInput(@NotNull @Amount @Schema(example = "600.00", type = "string") BigDecimal amount,
+public record MoneyInput(@NotNull @Amount @Schema(example = "600.00", type = "string", pattern = Amounts.DOCUMENTED_PATTERN,
+                description = Amounts.DOCUMENTED_AS) BigDecimal amount,
                   @CurrencyCode @Schema(example = "CNY") String currency) {
 
     /**

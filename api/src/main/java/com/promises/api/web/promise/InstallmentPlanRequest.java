@@ -34,7 +34,8 @@ record InstallmentPlanRequest(
     @Schema(description = "One installment")
     record Installment(@ValidId @Schema(example = "PLAN-2026-007-1", description = "Left out, the service makes one") String promiseId,
                        @NotNull @CalendarDate @Schema(example = "2026-08-01") LocalDate dueDate,
-                       @NotNull @Amount @Schema(example = "500.00", type = "string") BigDecimal amount) {
+                       @NotNull @Amount @Schema(example = "500.00", type = "string", pattern = Amounts.DOCUMENTED_PATTERN,
+                               description = Amounts.DOCUMENTED_AS) BigDecimal amount) {
     }
 
     MakeInstallmentPlan toCommand(String customerId) {

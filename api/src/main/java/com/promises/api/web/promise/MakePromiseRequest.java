@@ -19,7 +19,8 @@ import java.time.LocalDate;
 @Schema(description = "The customer committed to pay an amount by a date")
 record MakePromiseRequest(
         @ValidId @Schema(example = "P-2026-0042", description = "Left out, the service makes one and returns it") String promiseId,
-        @NotNull @Amount @Schema(example = "1200.00", type = "string", description = "A decimal string; a JSON number is accepted") BigDecimal amount,
+        @NotNull @Amount @Schema(example = "1200.00", type = "string", pattern = Amounts.DOCUMENTED_PATTERN,
+                description = Amounts.DOCUMENTED_AS) BigDecimal amount,
         @NotNull @CurrencyCode @Schema(example = "CNY", description = "The account's currency") String currency,
         @NotNull @CalendarDate @Schema(example = "2026-07-15") LocalDate dueDate,
         @CalendarDate @Schema(example = "2026-07-01", description = "When it was promised; left out, today. May lie in the past") LocalDate madeOn,

@@ -62,7 +62,7 @@ class PromiseCommands {
 
     @PostMapping("/promises/{promiseId}/broken")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record that the customer broke a promise", description = "Values the promise as broken now, with the reason.")
+    @Operation(operationId = "recordBrokenPromise", summary = "Record that the customer broke a promise", description = "Values the promise as broken now, with the reason.")
     @ApiResponse(responseCode = "201", description = "Recorded")
     @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND or PROMISE_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "PROMISE_ALREADY_VALUED, PROMISE_DISPUTED")
@@ -75,7 +75,7 @@ class PromiseCommands {
 
     @PostMapping("/promises/{promiseId}/renegotiation")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Renegotiate a promise",
+    @Operation(operationId = "renegotiatePromise", summary = "Renegotiate a promise",
             description = "Closes the promise and opens a new one, one level higher, with the new date and amount.")
     @ApiResponse(responseCode = "201", description = "The new promise")
     @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND or PROMISE_NOT_FOUND")
@@ -89,7 +89,7 @@ class PromiseCommands {
 
     @PostMapping("/promises/{promiseId}/cancellation")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Cancel a promise", description = "For a promise recorded by mistake or no longer owed; it carries no weight in the score.")
+    @Operation(operationId = "cancelPromise", summary = "Cancel a promise", description = "For a promise recorded by mistake or no longer owed; it carries no weight in the score.")
     @ApiResponse(responseCode = "201", description = "Cancelled")
     @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND or PROMISE_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "PROMISE_ALREADY_VALUED")

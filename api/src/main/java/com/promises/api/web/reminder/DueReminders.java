@@ -24,7 +24,7 @@ class DueReminders {
     }
 
     @GetMapping("/api/v1/reminders/due")
-    @Operation(summary = "Promises to remind on a date", description = "Suggested a few days before the due date, "
+    @Operation(operationId = "listRemindersDue", summary = "Promises to remind on a date", description = "Suggested a few days before the due date, "
             + "earlier for larger amounts; customers inside their quiet days, disputed and judged promises are left out. "
             + "Largest amounts first.")
     List<PromiseSchedule.DueReminder> remindersDue(
