@@ -31,7 +31,7 @@ class DockerfileReplayTest {
                     .isEqualTo("com.promises.PromisesApplication");
             List<String> entries = runnable.stream().map(ZipEntry::getName).toList();
             assertThat(entries).contains("BOOT-INF/classes/com/promises/PromisesApplication.class",
-                    "BOOT-INF/classes/db/migration/V1__axon_event_store.sql");
+                    "BOOT-INF/classes/db/migration/V20__idempotency.sql");
             assertThat(entries).as("the modules the service is made of")
                     .anyMatch(entry -> entry.matches("BOOT-INF/lib/promises-core-[^/]+\\.jar"))
                     .anyMatch(entry -> entry.matches("BOOT-INF/lib/promises-projections-[^/]+\\.jar"))

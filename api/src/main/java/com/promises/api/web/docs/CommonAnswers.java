@@ -48,6 +48,8 @@ final class CommonAnswers implements OpenApiCustomizer {
                     + "a field, a path id or a header is not acceptable; see errors"),
             new Shared("401", "Unauthorized", "UNAUTHORIZED: no or wrong credentials"),
             new Shared("403", "Forbidden", "FORBIDDEN: the user's role does not allow this"),
+            new Shared("429", "TooManySignInFailures", "TOO_MANY_SIGN_IN_FAILURES: too many failed sign-ins for this user "
+                    + "or from this address; try again after Retry-After seconds"),
             new Shared("500", "InternalError", "INTERNAL_ERROR: logged under the reference the answer quotes"),
             new Shared("503", "ServiceUnavailable", "SERVICE_UNAVAILABLE: the database is not reachable; try again shortly"));
 
