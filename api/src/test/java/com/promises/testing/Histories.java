@@ -13,7 +13,6 @@ import com.promises.core.promise.MakePromise;
 import com.promises.core.promise.Reason;
 import com.promises.core.promise.RecordBrokenPromise;
 import com.promises.core.promise.RenegotiatePromise;
-import com.promises.core.promise.ValuePromise;
 import com.promises.core.reminder.SendReminder;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 

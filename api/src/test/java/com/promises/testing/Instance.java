@@ -87,8 +87,8 @@ public final class Instance implements AutoCloseable {
         @Bean
         TokenStore instanceTokenStore(ConnectionProvider connections, Serializer serializer, TokenStoreProperties properties,
                                       @Value("${" + NAME + "}") String owner) {
-            return JdbcTokenStore.builder().connectionProvider(connections).schema(TokenSchema.builder().build()).serializer(serializer)
-                    .claimTimeout(properties.getClaimTimeout()).nodeId(owner).build();
+            return JdbcTokenStore.builder().connectionProvider(connections).schema(TokenSchema.builder().build())
+                    .serializer(serializer).claimTimeout(properties.getClaimTimeout()).nodeId(owner).build();
         }
     }
 }

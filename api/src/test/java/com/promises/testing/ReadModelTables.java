@@ -18,7 +18,8 @@ public final class ReadModelTables {
     private static final Map<String, String> ROWS = new LinkedHashMap<>();
 
     static {
-        ROWS.put("customer_summary", "select md5(coalesce(string_agg(t::text, '|' order by customer_id), '')) from customer_summary t");
+        ROWS.put("customer_summary",
+                "select md5(coalesce(string_agg(t::text, '|' order by customer_id), '')) from customer_summary t");
         ROWS.put("customer_promise",
                 "select md5(coalesce(string_agg(t::text, '|' order by customer_id, promise_id), '')) from customer_promise t");
         ROWS.put("promise_window", """
@@ -31,7 +32,8 @@ public final class ReadModelTables {
         ROWS.put("follow_up", "select md5(coalesce(string_agg(t::text, '|' order by id), '')) from follow_up t");
         ROWS.put("customer_band_count", """
                 select md5(coalesce(string_agg(band || '=' || customers, '|' order by band), '')) from (
-                    select band, sum(customers) as customers from customer_band_count group by band having sum(customers) <> 0) t""");
+                    select band, sum(customers) as customers from customer_band_count
+                    group by band having sum(customers) <> 0) t""");
     }
 
     private ReadModelTables() {

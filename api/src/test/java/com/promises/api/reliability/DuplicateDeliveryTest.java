@@ -89,12 +89,14 @@ class DuplicateDeliveryTest {
         Map<String, Long> redeliveredBefore = DeliveryLog.redeliveries(jdbc);
 
         failEachProcessorsNextCommit();
+        long crashedAt = System.nanoTime();
         try {
             histories.send(new RecordPayment(customer, "PAY-crash", Money.of("1700", "CNY"), TODAY, null)); // P1 and P2 kept
             awaitEveryEventApplied();
         } finally {
             jdbc.execute("drop trigger test_crash_at_commit on tokenentry");
         }
+        long recoveredIn = Duration.ofNanos(System.nanoTime() - crashedAt).toSeconds();
 
         for (String processor : DeliveryLog.PROCESSORS) {
             assertThat(jdbc.queryForObject("select last_value from test_crash_" + processor.replace('-', '_'), Long.class))
@@ -105,6 +107,9 @@ class DuplicateDeliveryTest {
         assertThat(service.bean(CustomerAudit.class).verify(customer).consistent()).isTrue();
         Map<String, String> afterCrash = ReadModelTables.fingerprint(jdbc);
         assertThat(ReadModelTables.afterRebuild(service.bean(Projections.class), jdbc)).isEqualTo(afterCrash);
+        System.out.printf("[reliability] crash before a read-model commit: %d events, one commit of each processor failed, "
+                        + "applied again within %d s, 0 applied twice, tables equal to a rebuild's%n",
+                jdbc.queryForObject("select count(*) from domainevententry", Long.class), recoveredIn);
     }
 
     /**

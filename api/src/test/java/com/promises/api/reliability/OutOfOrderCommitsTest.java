@@ -92,7 +92,8 @@ class OutOfOrderCommitsTest {
             Await.until("every event applied by every read model", PATIENCE, () -> DeliveryLog.complete(jdbc),
                     () -> DeliveryLog.undelivered(jdbc));
             long late = DeliveryLog.appliedLate(jdbc);
-            assertThat(late).as("events applied after a later one, by the two read models").isGreaterThanOrEqualTo(2L * slowCount);
+            assertThat(late).as("events applied after a later one, by the two read models")
+                    .isGreaterThanOrEqualTo(2L * slowCount);
             assertThat(DeliveryLog.redeliveries(jdbc)).as("events applied twice").isEmpty();
             CustomerAudit audit = service.bean(CustomerAudit.class);
             Stream.concat(slow.stream(), fast.stream()).forEach(customer ->
