@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -16,9 +15,9 @@ import java.util.TreeMap;
  * Records each event each read model's processor applies, as one more handler in its processing group: the row is
  * written in the batch's transaction with the read model's rows and the processor's token, so it stays exactly when
  * they do. No key stops a second row for the same event: a duplicate delivery shows as two. Add this class to a
- * test's service; it creates its table in the service's database.
+ * test's service ({@link Instance#start}); it creates its table in the service's database. Not a
+ * {@code @Configuration}, which the application's component scan would add to every test's service.
  */
-@Configuration(proxyBeanMethods = false)
 public class DeliveryLog {
 
     public static final List<String> PROCESSORS = List.of("customer-summary", "promise-schedule");

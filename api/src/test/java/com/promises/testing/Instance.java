@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
@@ -81,8 +80,10 @@ public final class Instance implements AutoCloseable {
         context.close();
     }
 
-    /** Axon's JDBC token store as its auto-configuration builds it, with the instance's name as the claims' owner. */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * Axon's JDBC token store as its auto-configuration builds it, with the instance's name as the claims' owner. Not
+     * a {@code @Configuration}: the application's component scan would find it and give it to every test's context.
+     */
     static class TokenOwner {
         @Bean
         TokenStore instanceTokenStore(ConnectionProvider connections, Serializer serializer, TokenStoreProperties properties,

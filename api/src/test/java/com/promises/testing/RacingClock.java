@@ -1,6 +1,5 @@
 package com.promises.testing;
 
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -63,7 +62,7 @@ public final class RacingClock extends Clock {
         return this;
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
+    /** Not a configuration class, which the application's component scan could find: added where it is wanted. */
     public static class Wiring {
         @Bean
         @Primary
