@@ -1,5 +1,7 @@
 package com.promises.api.reliability;
 
+import com.promises.testing.RunSize;
+
 import java.time.Duration;
 
 /**
@@ -17,8 +19,7 @@ record FaultSize(String name, int kills, Duration outage) {
     static final int CUSTOMERS = 6;
 
     static FaultSize current() {
-        String chosen = System.getProperty("reliability", System.getenv().getOrDefault("RELIABILITY", "ci"));
-        return "full".equals(chosen)
+        return RunSize.FULL
                 ? new FaultSize("full", 10, Duration.ofSeconds(30))
                 : new FaultSize("ci", 3, Duration.ofSeconds(10));
     }
