@@ -130,7 +130,7 @@ final class ScheduleBatch {
                 where customer_id = any(?)""", rs -> {
             Date lastBroken = rs.getDate(4);
             Customer stored = customers.get(rs.getString(1));
-            stored.outcomes = new Outcomes(new RecentOutcomes(rs.getInt(2), rs.getInt(3)),
+            stored.outcomes = new Outcomes(new RecentOutcomes(rs.getInt(2), rs.getInt(3), List.of()),
                     lastBroken == null ? null : lastBroken.toLocalDate());
             stored.lastSequence = rs.getLong(5);
         }, ids);
