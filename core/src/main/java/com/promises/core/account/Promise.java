@@ -173,7 +173,7 @@ class Promise {
         if (same) {
             return null;
         }
-        return new PromiseRejudged(customerId, id, amount, paidInsideWindow(), fraction, dueDate, windowClosesOn, state,
+        return new PromiseRejudged(customerId, id, amount, paid(), fraction, dueDate, windowClosesOn, state,
                 judged, fullOn, keptOnTime, because, paymentId, now);
     }
 

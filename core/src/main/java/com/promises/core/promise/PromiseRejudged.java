@@ -11,8 +11,9 @@ import java.time.LocalDate;
  * A judged promise judged again by the service from the money that now counts (DOMAIN.md rules 1 and 9), because
  * a payment under it was reversed or a backdated one fell inside its window. The earlier judgement stays in the
  * history; this one replaces it in the read models and in the score. {@code state} OPEN: a promise kept before its
- * window closed is no longer paid in full and waits for its window again. {@code paid} is what was paid inside
- * the window; {@code fractionPaid}, {@code paidInFullOn} and {@code onTime} describe the new judgement.
+ * window closed is no longer paid in full and waits for its window again. {@code paid} is everything paid on it by
+ * now, as in PromiseBroken; {@code fractionPaid} (the share paid inside the window), {@code paidInFullOn} and
+ * {@code onTime} describe the new judgement.
  */
 @Revision("1")
 public record PromiseRejudged(String customerId,
