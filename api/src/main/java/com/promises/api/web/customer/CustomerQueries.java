@@ -39,12 +39,15 @@ class CustomerQueries {
     }
 
     @GetMapping
-    @Operation(summary = "The worklist", description = "Customers filtered by overdue status and band, sorted by days "
-            + "overdue (default), overdue amount or score, a page at a time.")
+    @Operation(summary = "The worklist", description = "Customers filtered by overdue status, band and credit hold, sorted "
+            + "by days overdue (default), overdue amount or score, a page at a time.")
     CustomerSummaries.Page worklist(
             @RequestParam(required = false) @Pattern(regexp = "CURRENT|DUE_SOON|IN_GRACE|OVERDUE|DISPUTED")
             @Parameter(example = "OVERDUE") String status,
             @RequestParam(required = false) @Parameter(example = "D") Band band,
+            @RequestParam(required = false) @Parameter(example = "true",
+                    description = "true: only customers whose financial situation holds credit; false: only the others")
+            Boolean creditHold,
             @RequestParam(defaultValue = "daysOverdue") @Pattern(regexp = "daysOverdue|overdueAmount|score") String sort,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
@@ -53,6 +56,6 @@ class CustomerQueries {
             case "score" -> CustomerSummaries.Sort.SCORE;
             default -> CustomerSummaries.Sort.DAYS_OVERDUE;
         };
-        return summaries.worklist(status, band, order, page, size);
+        return summaries.worklist(status, band, creditHold, order, page, size);
     }
 }
