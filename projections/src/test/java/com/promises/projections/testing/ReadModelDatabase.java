@@ -25,6 +25,19 @@ public final class ReadModelDatabase {
     }
 
     public static DataSource fresh() {
+        DataSource dataSource = empty();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
+    }
+
+    /** A fresh database migrated up to this version only, to test a later migration against rows written before it. */
+    public static DataSource migratedTo(String version) {
+        DataSource dataSource = empty();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load().migrate();
+        return dataSource;
+    }
+
+    private static DataSource empty() {
         String name = "projections_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url;
         String user;
@@ -46,7 +59,6 @@ public final class ReadModelDatabase {
         dataSource.setPassword(password);
         dataSource.setMaximumPoolSize(4);
         dataSource.setMinimumIdle(0);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return dataSource;
     }
 
