@@ -36,7 +36,7 @@ final class Judgements {
         apply(judgement);
         ExcusePeriod excuse = promises.excuseFor(promise);
         if (excuse != null && promise.isJudged()) {
-            apply(new PromiseExcused(customerId, promise.id, promise.windowClosesOn, excuse.commitmentId(), excuse.from(), now));
+            excuse(promise, excuse);
         }
     }
 
@@ -78,8 +78,12 @@ final class Judgements {
         for (Promise promise : promises.inOrderMade()) {
             ExcusePeriod excuse = promises.excuseFor(promise);
             if (promise.isJudged() && !promise.excused && excuse != null) {
-                apply(new PromiseExcused(customerId, promise.id, promise.windowClosesOn, excuse.commitmentId(), excuse.from(), now));
+                excuse(promise, excuse);
             }
         }
+    }
+
+    private void excuse(Promise promise, ExcusePeriod period) {
+        apply(new PromiseExcused(customerId, promise.id, promise.windowClosesOn, period.commitmentId(), period.from(), now));
     }
 }

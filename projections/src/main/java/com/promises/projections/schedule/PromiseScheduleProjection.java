@@ -118,9 +118,7 @@ class PromiseScheduleProjection {
     void on(PromiseRejudged event, DomainEventMessage<?> message) {
         rows.applyAt(event.customerId(), message.getSequenceNumber(), () -> {
             String customerId = event.customerId();
-            ScheduleBatch.Outcomes before = rows.outcomes(customerId);
-            rows.outcomesAre(customerId, new ScheduleBatch.Outcomes(policy.recentOutcomesAfter(before.recent(), event),
-                    before.lastBrokenOn()));
+            ScheduleBatch.Outcomes before = outcomesAfter(customerId, event);
             BigDecimal stillOwed = event.amount().amount().subtract(event.paid().amount());
             if (event.state() == PromiseState.OPEN) {
                 rows.windowOpened(customerId, event.promiseId(), event.amount().amount(), event.amount().currency(),
@@ -150,9 +148,7 @@ class PromiseScheduleProjection {
     @EventHandler
     void on(PromiseExcused event, DomainEventMessage<?> message) {
         rows.applyAt(event.customerId(), message.getSequenceNumber(), () -> {
-            ScheduleBatch.Outcomes before = rows.outcomes(event.customerId());
-            rows.outcomesAre(event.customerId(), new ScheduleBatch.Outcomes(policy.recentOutcomesAfter(before.recent(), event),
-                    before.lastBrokenOn()));
+            outcomesAfter(event.customerId(), event);
             closeFollowUp(event.customerId(), event.promiseId(), "EXCUSED", event.recordedAt());
         });
     }
@@ -273,9 +269,18 @@ class PromiseScheduleProjection {
      * @return the customer's outcomes before it
      */
     private ScheduleBatch.Outcomes valued(String customerId, String promiseId, Object valuation) {
-        ScheduleBatch.Outcomes before = rows.outcomes(customerId);
         rows.windowClosed(customerId, promiseId);
-        rows.outcomesAre(customerId, new ScheduleBatch.Outcomes(policy.recentOutcomesAfter(before.recent(), valuation),
+        return outcomesAfter(customerId, valuation);
+    }
+
+    /**
+     * The customer's recent outcomes moved on by the event, as the scoring policy moves them.
+     *
+     * @return the outcomes before it
+     */
+    private ScheduleBatch.Outcomes outcomesAfter(String customerId, Object event) {
+        ScheduleBatch.Outcomes before = rows.outcomes(customerId);
+        rows.outcomesAre(customerId, new ScheduleBatch.Outcomes(policy.recentOutcomesAfter(before.recent(), event),
                 before.lastBrokenOn()));
         return before;
     }
