@@ -93,8 +93,8 @@ class Promise {
     }
 
     /**
-     * The day the money inside the window first added up to the promised amount, or null. Counted a day at a time, so
-     * a reversed payment (its negative on the same day) never counts for a while.
+     * The day the money inside the window first added up to the promised amount, or null. Counted a day at a time: a
+     * reversal adds its negative on the payment's own day, so money that was reversed never counts, not even at first.
      */
     LocalDate paidInFullOn() {
         Map<LocalDate, BigDecimal> byDate = new TreeMap<>();
