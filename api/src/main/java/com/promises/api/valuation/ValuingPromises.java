@@ -2,6 +2,7 @@ package com.promises.api.valuation;
 
 import com.promises.core.time.BusinessCalendar;
 import com.promises.core.account.CommandRejected;
+import com.promises.core.commitment.JudgeOurCommitment;
 import com.promises.core.promise.ValuePromise;
 import com.promises.projections.schedule.PromiseSchedule;
 import com.promises.api.command.CommandDispatcher;
@@ -19,9 +20,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Judges promises whose window has closed without anyone asking (DOMAIN.md rule 1). It runs
+ * Judges promises whose window has closed without anyone asking (DOMAIN.md rule 1), and our own commitments nobody
+ * answered by the day after their due date (rule 7: missed, once, like a window). It runs
  * {@code promises.valuation.initial-delay} after start (once the application is ready), which catches up
  * windows that closed while the service was down, and then every {@code promises.valuation.interval}.
  * <p>
@@ -86,37 +91,54 @@ class ValuingPromises {
         }
     }
 
-    /** Asks for the valuation of every window closed before today; returns how many were asked for. */
+    /**
+     * Asks for the valuation of every window closed before today, and for the judgement of every commitment of ours
+     * nobody answered by the day before; returns how many were asked for.
+     */
     int sweep() {
         LocalDate today = calendar.today(businessClock);
+        int valued = judgeAll(() -> schedule.claimClosedWindows(today, BATCH, wallClock.instant(), CLAIM),
+                PromiseSchedule.ClosedWindow::customerId, window -> new ValuePromise(window.customerId(), window.promiseId()),
+                window -> schedule.releaseClaim(window.customerId(), window.promiseId()));
+        int missed = judgeAll(() -> schedule.claimUnansweredCommitments(today, BATCH, wallClock.instant(), CLAIM),
+                PromiseSchedule.UnansweredCommitment::customerId,
+                commitment -> new JudgeOurCommitment(commitment.customerId(), commitment.commitmentId()),
+                commitment -> schedule.releaseCommitmentClaim(commitment.customerId(), commitment.commitmentId()));
+        if (valued + missed > 0) {
+            log.info("Asked for the valuation of {} promises whose windows closed, and the judgement of {} commitments of "
+                    + "ours nobody answered, before {}", valued, missed, today);
+        }
+        return valued + missed;
+    }
+
+    /** Sends the judgement of each claimed item until none is left; an item whose judgement failed goes back to the next sweep. */
+    private <T> int judgeAll(Supplier<List<T>> claim, Function<T, String> customerOf, Function<T, Object> judgement,
+                             Consumer<T> release) {
         int asked = 0;
-        List<PromiseSchedule.ClosedWindow> failed = new ArrayList<>();
+        List<T> failed = new ArrayList<>();
         while (!stopping) {
-            var windows = schedule.claimClosedWindows(today, BATCH, wallClock.instant(), CLAIM);
-            if (windows.isEmpty()) {
+            List<T> claimed = claim.get();
+            if (claimed.isEmpty()) {
                 break;
             }
-            for (var window : windows) {
+            for (T item : claimed) {
                 if (stopping) {
                     break; // the claims expire and the next start judges the rest
                 }
+                Object command = judgement.apply(item);
                 try {
-                    // retried on a conflict: another instance may be judging another promise of the same customer
-                    commands.send(window.customerId(), new ValuePromise(window.customerId(), window.promiseId()));
+                    // retried on a conflict: another instance may be judging something else of the same customer
+                    commands.send(customerOf.apply(item), command);
                     asked++;
                 } catch (CommandRejected rejected) {
-                    log.debug("Valuation of {}/{} refused: {}", window.customerId(), window.promiseId(), rejected.getMessage());
+                    log.debug("{} refused: {}", command, rejected.getMessage());
                 } catch (RuntimeException e) {
-                    log.warn("Valuation of {}/{} failed, retried in the next sweep: {}",
-                            window.customerId(), window.promiseId(), e.toString());
-                    failed.add(window);
+                    log.warn("{} failed, retried in the next sweep: {}", command, e.toString());
+                    failed.add(item);
                 }
             }
         }
-        failed.forEach(window -> schedule.releaseClaim(window.customerId(), window.promiseId())); // next sweep retries them
-        if (asked > 0) {
-            log.info("Asked for the valuation of {} promises whose windows closed before {}", asked, today);
-        }
+        failed.forEach(release);
         return asked;
     }
 }

@@ -19,6 +19,10 @@ import java.util.Objects;
  * @param doubtfulMultiple       a promise above this multiple of the largest payment so far is doubtful (rule 5)
  * @param doubtfulSoonDays       a large promise due within this many days from a poor payer is doubtful (rule 5)
  * @param poorRecordBelowScore   a score below this is a poor record (rule 5)
+ * @param firstPromiseAmount     with no payment history, a promise above this due within {@code doubtfulSoonDays} is
+ *                               doubtful (rule 5)
+ * @param excuseDays             a promise whose window closes within this many days after one of our missed
+ *                               commitments is excused (rule 7)
  */
 public record AccountRules(ZoneId zone,
                            int graceDays,
@@ -27,16 +31,19 @@ public record AccountRules(ZoneId zone,
                            int writtenHorizonDays,
                            BigDecimal doubtfulMultiple,
                            int doubtfulSoonDays,
-                           BigDecimal poorRecordBelowScore) {
+                           BigDecimal poorRecordBelowScore,
+                           BigDecimal firstPromiseAmount,
+                           int excuseDays) {
 
     public AccountRules {
         Objects.requireNonNull(zone, "zone");
-        if (graceDays < 0 || quietDays < 0 || writtenHorizonDays < 0 || doubtfulSoonDays < 0) {
+        if (graceDays < 0 || quietDays < 0 || writtenHorizonDays < 0 || doubtfulSoonDays < 0 || excuseDays < 0) {
             throw new IllegalArgumentException("day counts must not be negative");
         }
         Objects.requireNonNull(writtenAmountThreshold, "writtenAmountThreshold");
         Objects.requireNonNull(doubtfulMultiple, "doubtfulMultiple");
         Objects.requireNonNull(poorRecordBelowScore, "poorRecordBelowScore");
+        Objects.requireNonNull(firstPromiseAmount, "firstPromiseAmount");
     }
 
     /** "Today" and the day of any instant in the business zone. */
@@ -46,6 +53,6 @@ public record AccountRules(ZoneId zone,
 
     public static AccountRules defaults() {
         return new AccountRules(ZoneId.of("UTC"), 3, 3, new BigDecimal("50000"), 30,
-                new BigDecimal("3"), 2, new BigDecimal("50"));
+                new BigDecimal("3"), 2, new BigDecimal("50"), new BigDecimal("50000"), 14);
     }
 }

@@ -1,53 +1,57 @@
 package com.promises.core.account;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.promises.core.commitment.JudgeOurCommitment;
+import com.promises.core.commitment.RecordOurCommitmentOutcome;
 import com.promises.core.dispute.DisputeOpened;
 import com.promises.core.dispute.DisputeResolved;
 import com.promises.core.dispute.OpenDispute;
 import com.promises.core.dispute.ResolveDispute;
 import com.promises.core.followup.CloseFollowUp;
+import com.promises.core.followup.EscalationStepRecorded;
 import com.promises.core.followup.FollowUpClosed;
+import com.promises.core.followup.RecordEscalationStep;
 import com.promises.core.money.Money;
 import com.promises.core.payment.Allocation;
 import com.promises.core.payment.PaymentAccepted;
 import com.promises.core.payment.PaymentRecorded;
+import com.promises.core.payment.PaymentReversed;
 import com.promises.core.payment.RecordPayment;
+import com.promises.core.payment.ReversalAccepted;
+import com.promises.core.payment.ReversePayment;
 import com.promises.core.promise.CancelPromise;
-import com.promises.core.promise.Channel;
-import com.promises.core.promise.InstallmentPlanMade;
+import com.promises.core.promise.ExplainOutcome;
+import com.promises.core.promise.ExplanationAccepted;
+import com.promises.core.promise.Faith;
 import com.promises.core.promise.MakeInstallmentPlan;
-import com.promises.core.promise.MakeInstallmentPlan.Installment;
 import com.promises.core.promise.MakePromise;
+import com.promises.core.promise.OutcomeExplained;
 import com.promises.core.promise.PlanAccepted;
 import com.promises.core.promise.PromiseAccepted;
 import com.promises.core.promise.PromiseBroken;
 import com.promises.core.promise.PromiseCancelled;
-import com.promises.core.promise.PromiseKept;
-import com.promises.core.promise.PromiseMade;
-import com.promises.core.promise.PromisePartiallyKept;
-import com.promises.core.promise.PromiseRenegotiated;
 import com.promises.core.promise.PromiseState;
-import com.promises.core.promise.PromiseWarning;
+import com.promises.core.promise.Reason;
 import com.promises.core.promise.RecordBrokenPromise;
+import com.promises.core.promise.RejudgedBecause;
 import com.promises.core.promise.RenegotiatePromise;
 import com.promises.core.promise.ValuePromise;
 import com.promises.core.promise.ValuedBy;
 import com.promises.core.reminder.ReminderSent;
 import com.promises.core.reminder.SendReminder;
-import com.promises.core.scoring.ReliabilityPolicies;
-import com.promises.core.scoring.WeightedScoreCard;
+import com.promises.core.risk.FinancialSituationRecorded;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -56,8 +60,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One customer who owes money, with every promise they made inside: the consistency boundary, because payments
  * allocate across a customer's promises and quiet days span all of them, and one event stream is what an auditor
- * replays. Command handlers decide; event sourcing handlers, here and in the members, only assign.
+ * replays. Command handlers decide, here or in the members; event sourcing handlers, here and in the members, only
+ * assign. The revision names the shape of the snapshot: a snapshot of another shape is ignored and the account is
+ * rebuilt from its events.
  */
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -75,9 +82,12 @@ public class CustomerAccount {
     private final InstallmentPlans plans = new InstallmentPlans();
     @AggregateMember
     private final QuietDays quietDays = new QuietDays();
-    private final Set<String> closedFollowUps = new HashSet<>();
-    /** The v1 reliability as it stands, to weigh new promises (rule 5); the read models keep their own. */
-    private WeightedScoreCard reliability = ReliabilityPolicies.V1.start();
+    @AggregateMember
+    private final OurCommitments commitments = new OurCommitments();
+    @AggregateMember
+    private final AbilityToPay abilityToPay = new AbilityToPay();
+    @AggregateMember
+    private final RunningScore score = new RunningScore();
 
     protected CustomerAccount() {
         // for Axon and for snapshots
@@ -105,86 +115,49 @@ public class CustomerAccount {
 
     @CommandHandler
     public PromiseAccepted handle(MakePromise command, AccountRules rules, Clock clock) {
-        Promise existing = promises.find(command.promiseId());
-        if (existing != null) {
-            return Repeats.answerAgainOrRefuse(existing.wasMadeBy(command), existing::accepted,
-                    () -> duplicatePromiseId(command.promiseId()));
-        }
-        LocalDate today = rules.calendar().today(clock);
-        LocalDate madeOn = command.madeOn() == null ? today : command.madeOn();
-        money().require(command.amount());
-        Dates.requireNotAfterToday("date the promise was made", madeOn, today);
-        Dates.require("due date", command.dueDate());
-        if (command.dueDate().isBefore(madeOn)) {
-            throw Rejection.INVALID_DATE.because(Refusals.DUE_BEFORE_MADE.formatted(command.dueDate(), madeOn));
-        }
-        List<PromiseWarning> warnings = makePromise(new Terms(command.promiseId(), command.amount(), madeOn,
-                command.dueDate(), command.channel(), command.inWriting(), command.reference(), command.note(),
-                null, null, 1), rules, clock);
-        return new PromiseAccepted(command.promiseId(), warnings);
+        return making(rules, clock).make(command);
     }
 
     @CommandHandler
     public PlanAccepted handle(MakeInstallmentPlan command, AccountRules rules, Clock clock) {
-        InstallmentPlanMade existing = plans.find(command.planId());
-        if (existing != null) {
-            return Repeats.answerAgainOrRefuse(InstallmentPlans.sameInstallments(existing, command),
-                    () -> InstallmentPlans.answerTo(existing),
-                    () -> Rejection.DUPLICATE_PLAN_ID.because(Refusals.DUPLICATE_PLAN.formatted(command.planId())));
-        }
-        LocalDate today = rules.calendar().today(clock);
-        Money total = InstallmentPlans.checkedTotal(command, money(), promises, today);
-        List<Installment> installments = InstallmentPlans.installmentsOf(command);
-        apply(new InstallmentPlanMade(customerId, command.planId(), total, command.channel(), command.inWriting(),
-                command.note(), today, installments, clock.instant()));
-        for (Installment installment : installments) {
-            makePromise(new Terms(installment.promiseId(), installment.amount(), today, installment.dueDate(),
-                    command.channel(), command.inWriting(), null, null, command.planId(), null, 1), rules, clock);
-        }
-        return new PlanAccepted(command.planId(), installments.stream().map(Installment::promiseId).toList());
-    }
-
-    @CommandHandler
-    public void handle(RecordBrokenPromise command, Clock clock) {
-        Promise promise = promises.toChange(customerId, command.promiseId());
-        if (command.reason() == null) {
-            throw Rejection.INVALID_REASON.because(Refusals.REASON_REQUIRED);
-        }
-        apply(new PromiseBroken(customerId, promise.id, promise.amount, promise.paid(), promise.dueDate,
-                promise.windowClosesOn, command.reason(), command.reason().faith(), command.note(),
-                ValuedBy.COLLECTOR, clock.instant()));
+        return making(rules, clock).plan(command, plans);
     }
 
     @CommandHandler
     public PromiseAccepted handle(RenegotiatePromise command, AccountRules rules, Clock clock) {
-        Promise old = promises.get(customerId, command.promiseId());
-        if (old.state == PromiseState.RENEGOTIATED && Objects.equals(old.replacedBy, command.newPromiseId())
-                && command.newDueDate() != null) {
-            Promise replacement = promises.find(old.replacedBy);
-            boolean same = command.newDueDate().equals(replacement.dueDate)
-                    && (command.newAmount() == null || command.newAmount().equals(replacement.amount));
-            if (same) {
-                return replacement.accepted();
-            }
+        return making(rules, clock).renegotiate(command);
+    }
+
+    @CommandHandler
+    public void handle(RecordBrokenPromise command, AccountRules rules, Clock clock) {
+        Promise promise = promises.toChange(customerId, command.promiseId());
+        if (command.reason() == null) {
+            throw Rejection.INVALID_REASON.because(Refusals.REASON_REQUIRED);
         }
-        PromiseBook.requireChangeable(old);
-        if (promises.contains(command.newPromiseId())) {
-            throw duplicatePromiseId(command.newPromiseId());
+        judgements(clock).judge(promise, new PromiseBroken(customerId, promise.id, promise.amount, promise.paid(),
+                promise.dueDate, promise.windowClosesOn, command.reason(), command.reason().faith(), command.note(),
+                ValuedBy.COLLECTOR, clock.instant()));
+        situationTold(command.reason(), command.note(), promise.id, rules, clock);
+    }
+
+    /** DOMAIN.md rule 4 after the fact: the latest explanation is the one the score and the follow-up go by. */
+    @CommandHandler
+    public ExplanationAccepted handle(ExplainOutcome command, AccountRules rules, Clock clock) {
+        Promise promise = promises.notKept(customerId, command.promiseId(), "explained");
+        if (command.reason() == null) {
+            throw Rejection.INVALID_REASON.because(Refusals.REASON_REQUIRED);
         }
-        LocalDate today = rules.calendar().today(clock);
-        Money newAmount = command.newAmount() == null ? old.unpaid() : command.newAmount();
-        money().require(newAmount);
-        Dates.require("new due date", command.newDueDate());
-        if (command.newDueDate().isBefore(today)) {
-            throw Rejection.INVALID_DATE.because(Refusals.DUE_BEFORE_MADE.formatted(command.newDueDate(), today));
+        Faith faith = command.faith() == null ? command.reason().faith() : command.faith();
+        if (faith != command.reason().faith() && (command.note() == null || command.note().isBlank())) {
+            throw Rejection.INVALID_FAITH.because(Refusals.FAITH_OVERRIDE_NEEDS_NOTE.formatted(command.reason(),
+                    command.reason().faith(), faith));
         }
-        apply(new PromiseRenegotiated(customerId, old.id, old.amount, old.paid(), old.dueDate, command.newPromiseId(),
-                newAmount, command.newDueDate(), old.level + 1, !today.isAfter(old.dueDate), command.reason(),
-                command.note(), today, clock.instant()));
-        List<PromiseWarning> warnings = makePromise(new Terms(command.newPromiseId(), newAmount, today,
-                command.newDueDate(), old.channel, old.inWriting, null, command.note(), old.planId, old.id,
-                old.level + 1), rules, clock);
-        return new PromiseAccepted(command.newPromiseId(), warnings);
+        if (command.reason() != promise.reason || faith != promise.faith || !Objects.equals(command.note(), promise.reasonNote)) {
+            apply(new OutcomeExplained(customerId, promise.id, promise.state, command.reason(), faith, command.note(),
+                    rules.calendar().today(clock), clock.instant()));
+            situationTold(command.reason(), command.note(), promise.id, rules, clock);
+        }
+        return new ExplanationAccepted(promise.id, command.reason(), faith);
     }
 
     @CommandHandler
@@ -202,11 +175,10 @@ public class CustomerAccount {
         if (!promise.isOpen()) {
             return; // already judged, closed, or paused by a dispute
         }
-        LocalDate today = rules.calendar().today(clock);
-        if (!promise.windowHasClosed(today)) {
+        if (!promise.windowHasClosed(rules.calendar().today(clock))) {
             throw Rejection.WINDOW_NOT_CLOSED.because(Refusals.WINDOW_OPEN.formatted(promise.id, promise.windowClosesOn));
         }
-        apply(promise.judgedAtClose(customerId, clock.instant()));
+        judgements(clock).judge(promise, promise.judgedAtClose(customerId, clock.instant()));
     }
 
     @CommandHandler
@@ -218,6 +190,7 @@ public class CustomerAccount {
                 today.plusDays(rules.quietDays()), clock.instant()));
     }
 
+    /** A payment dated inside a window that has already closed judges that promise again (rule 9). */
     @CommandHandler
     public PaymentAccepted handle(RecordPayment command, AccountRules rules, Clock clock) {
         PaymentRecorded earlier = ledger.find(command.paymentId());
@@ -227,7 +200,8 @@ public class CustomerAccount {
                     () -> Rejection.DUPLICATE_PAYMENT_ID.because(Refusals.DUPLICATE_PAYMENT.formatted(command.paymentId())));
         }
         money().require(command.amount());
-        Dates.requireNotAfterToday("payment date", command.paidOn(), rules.calendar().today(clock));
+        LocalDate today = rules.calendar().today(clock);
+        Dates.requireNotAfterToday("payment date", command.paidOn(), today);
         Promise named = null;
         if (command.promiseId() != null) {
             named = promises.get(customerId, command.promiseId());
@@ -237,21 +211,63 @@ public class CustomerAccount {
         apply(new PaymentRecorded(customerId, command.paymentId(), command.amount(), command.paidOn(), command.promiseId(),
                 allocation.allocations(), allocation.unallocated(), ledger.credit().plus(allocation.unallocated()),
                 clock.instant()));
+        Judgements judgements = judgements(clock);
+        Set<String> backdated = new LinkedHashSet<>();
         for (Allocation part : allocation.allocations()) {
-            promises.keepIfPaidInFull(customerId, promises.find(part.promiseId()), clock.instant());
+            Promise promise = promises.find(part.promiseId());
+            judgements.keepIfPaidInFull(promise);
+            if (!command.paidOn().isAfter(promise.windowClosesOn) && promise.windowHasClosed(today)) {
+                backdated.add(promise.id);
+            }
         }
+        judgements.judgeAgain(backdated, today, RejudgedBecause.BACKDATED_PAYMENT, command.paymentId());
         return new PaymentAccepted(command.paymentId(), allocation.allocations(), allocation.unallocated());
     }
 
+    /**
+     * Every cent of a reversed payment comes back from where it went: its allocations, the account's credit, and the
+     * credit later promises received from it. The promises it touched are judged again at once (rule 9).
+     */
+    @CommandHandler
+    public ReversalAccepted handle(ReversePayment command, AccountRules rules, Clock clock) {
+        PaymentRecorded payment = ledger.toReverse(customerId, command);
+        Money fromCredit = ledger.credit().min(payment.unallocated());
+        var takenBack = promises.creditToTakeBack(payment.unallocated().minus(fromCredit));
+        LocalDate today = rules.calendar().today(clock);
+        apply(new PaymentReversed(customerId, payment.paymentId(), payment.amount(), payment.paidOn(), command.reason(),
+                command.note(), payment.allocations(), fromCredit, takenBack, ledger.credit().minus(fromCredit), today,
+                clock.instant()));
+        Set<String> touched = new LinkedHashSet<>();
+        payment.allocations().forEach(part -> touched.add(part.promiseId()));
+        takenBack.forEach(part -> touched.add(part.promiseId()));
+        return new ReversalAccepted(payment.paymentId(),
+                judgements(clock).judgeAgain(touched, today, RejudgedBecause.PAYMENT_REVERSED, payment.paymentId()));
+    }
+
+    /** A follow-up is open after a break or a partial payment our own miss did not excuse, until it is closed. */
     @CommandHandler
     public void handle(CloseFollowUp command, AccountRules rules, Clock clock) {
         Promise promise = promises.get(customerId, command.promiseId());
-        if (promise.state != PromiseState.BROKEN || closedFollowUps.contains(promise.id)) {
+        boolean notKept = promise.state == PromiseState.BROKEN || promise.state == PromiseState.PARTIALLY_KEPT;
+        if (!notKept || promise.excused || promise.followUpClosed) {
             throw Rejection.FOLLOW_UP_NOT_OPEN.because(Refusals.NO_OPEN_FOLLOW_UP.formatted(promise.id,
-                    PromiseBook.describe(promise.state),
-                    closedFollowUps.contains(promise.id) ? " and its follow-up was already closed" : ""));
+                    PromiseBook.describe(promise.state), !notKept ? ""
+                            : promise.excused ? " and excused by our own miss" : " and its follow-up was already closed"));
         }
         apply(new FollowUpClosed(customerId, promise.id, command.note(), rules.calendar().today(clock), clock.instant()));
+    }
+
+    /** DOMAIN.md rule 8: the steps a collector took, about one promise not kept or about the whole debt. */
+    @CommandHandler
+    public void handle(RecordEscalationStep command, AccountRules rules, Clock clock) {
+        if (command.step() == null) {
+            throw Rejection.INVALID_STEP.because(Refusals.STEP_REQUIRED);
+        }
+        if (command.promiseId() != null) {
+            promises.notKept(customerId, command.promiseId(), "escalated");
+        }
+        apply(new EscalationStepRecorded(customerId, command.step(), command.promiseId(), command.note(),
+                command.documentReference(), rules.calendar().today(clock), clock.instant()));
     }
 
     @CommandHandler
@@ -272,41 +288,43 @@ public class CustomerAccount {
         apply(new DisputeResolved(customerId, promise.id, command.upheld(), command.note(), today, paused,
                 promise.dueDate.plusDays(paused), promise.windowClosesOn.plusDays(paused), clock.instant()));
         if (!command.upheld()) {
-            promises.keepIfPaidInFull(customerId, promise, clock.instant());
-            promises.judgeIfWindowClosed(customerId, promise, today, clock.instant());
+            Judgements judgements = judgements(clock);
+            judgements.keepIfPaidInFull(promise);
+            judgements.judgeIfWindowClosed(promise, today);
         }
     }
 
-    /** What a new promise is made of, whichever command makes it. */
-    private record Terms(String promiseId, Money amount, LocalDate madeOn, LocalDate dueDate,
-                         Channel channel, boolean inWriting, String reference, String note,
-                         String planId, String replaces, int level) {
+    /** DOMAIN.md rule 7: a miss of ours excuses the customer's promises it covers, those judged already included. */
+    @CommandHandler
+    public void handle(RecordOurCommitmentOutcome command, AccountRules rules, Clock clock) {
+        commitments.record(customerId, command, rules, rules.calendar().today(clock), clock.instant());
+        judgements(clock).excuseJudgedPromises();
     }
 
-    /**
-     * Weighs the promise (rules 5 and 6), applies any account credit to it, and judges it at once when it is
-     * paid in full by that credit or its window has already closed (a backdated promise).
-     */
-    private List<PromiseWarning> makePromise(Terms terms, AccountRules rules, Clock clock) {
-        List<PromiseWarning> warnings = PromiseWarnings.weigh(terms.amount(), terms.madeOn(), terms.dueDate(),
-                terms.inWriting(), ledger.largestPayment(), reliability.score(), rules);
-        Money creditApplied = ledger.credit().min(terms.amount());
-        apply(new PromiseMade(customerId, terms.promiseId(), terms.amount(), terms.madeOn(), terms.dueDate(),
-                rules.graceDays(), terms.dueDate().plusDays(rules.graceDays()), terms.channel(), terms.inWriting(),
-                terms.reference(), terms.note(), terms.planId(), terms.replaces(), terms.level(), creditApplied, warnings,
-                clock.instant()));
-        Promise promise = promises.find(terms.promiseId());
-        promises.keepIfPaidInFull(customerId, promise, clock.instant());
-        promises.judgeIfWindowClosed(customerId, promise, rules.calendar().today(clock), clock.instant());
-        return warnings;
+    @CommandHandler
+    public void handle(JudgeOurCommitment command, AccountRules rules, Clock clock) {
+        commitments.judge(customerId, command.commitmentId(), rules, rules.calendar().today(clock), clock.instant());
+        judgements(clock).excuseJudgedPromises();
+    }
+
+    /** A reason that tells of the customer's ability to pay (accounts frozen) records that situation beside it. */
+    private void situationTold(Reason reason, String note, String promiseId, AccountRules rules, Clock clock) {
+        if (reason.situation() != null) {
+            apply(new FinancialSituationRecorded(customerId, reason.situation(), note, promiseId,
+                    rules.calendar().today(clock), clock.instant()));
+        }
+    }
+
+    private PromiseMaking making(AccountRules rules, Clock clock) {
+        return new PromiseMaking(money(), promises, ledger, score, rules, clock);
+    }
+
+    private Judgements judgements(Clock clock) {
+        return new Judgements(customerId, promises, clock.instant());
     }
 
     private AccountMoney money() {
         return new AccountMoney(customerId, currency);
-    }
-
-    private CommandRejected duplicatePromiseId(String promiseId) {
-        return Rejection.DUPLICATE_PROMISE_ID.because(Refusals.DUPLICATE_PROMISE.formatted(promiseId, customerId));
     }
 
     @EventSourcingHandler
@@ -314,30 +332,5 @@ public class CustomerAccount {
         customerId = event.customerId();
         name = event.name();
         currency = event.currency();
-    }
-
-    @EventSourcingHandler
-    void on(PromiseKept event) {
-        reliability = reliability.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(PromisePartiallyKept event) {
-        reliability = reliability.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(PromiseBroken event) {
-        reliability = reliability.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(PromiseRenegotiated event) {
-        reliability = reliability.apply(event);
-    }
-
-    @EventSourcingHandler
-    void on(FollowUpClosed event) {
-        closedFollowUps.add(event.promiseId());
     }
 }

@@ -10,7 +10,10 @@ import com.promises.core.promise.PromiseAccepted;
 import com.promises.core.promise.PromiseBroken;
 import com.promises.core.promise.PromiseKept;
 import com.promises.core.promise.PromisePartiallyKept;
+import com.promises.core.promise.PromiseRejudged;
 import com.promises.core.promise.PromiseState;
+import com.promises.core.promise.Reason;
+import com.promises.core.promise.RejudgedBecause;
 import com.promises.core.promise.PromiseWarning;
 import com.promises.core.promise.ValuedBy;
 
@@ -19,9 +22,10 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /** One promise inside a customer account: what was promised, what came in and when, and how it stands. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -45,8 +49,19 @@ class Promise {
     String note;
     String replacesPromiseId;
     List<PromiseWarning> warnings = new ArrayList<>();
-    /** Every amount that reached this promise, by the date it was paid. */
+    /** Every amount that reached this promise, by the date it was paid; a reversal adds its negative on the same date. */
     List<Receipt> receipts = new ArrayList<>();
+    /** Account credit this promise received and still holds (a reversal may take it back). */
+    BigDecimal creditHeld = BigDecimal.ZERO;
+    /** The details of its judgement, so a judgement again tells whether anything changed. */
+    boolean onTime;
+    BigDecimal fractionPaid;
+    /** The latest reason for not paying, its faith and note, from the break or a later explanation. */
+    Reason reason;
+    Faith faith;
+    String reasonNote;
+    boolean excused;
+    boolean followUpClosed;
 
     Promise() {
     }
@@ -77,17 +92,22 @@ class Promise {
         return Money.of(total, amount.currency());
     }
 
-    /** The day the money inside the window first added up to the promised amount, or null. */
+    /**
+     * The day the money inside the window first added up to the promised amount, or null. Counted a day at a time: a
+     * reversal adds its negative on the payment's own day, so money that was reversed never counts, not even at first.
+     */
     LocalDate paidInFullOn() {
+        Map<LocalDate, BigDecimal> byDate = new TreeMap<>();
+        for (Receipt receipt : receipts) {
+            if (!receipt.paidOn().isAfter(windowClosesOn)) {
+                byDate.merge(receipt.paidOn(), receipt.amount(), BigDecimal::add);
+            }
+        }
         BigDecimal total = BigDecimal.ZERO;
-        List<Receipt> byDate = receipts.stream()
-                .filter(r -> !r.paidOn().isAfter(windowClosesOn))
-                .sorted(Comparator.comparing(Receipt::paidOn))
-                .toList();
-        for (Receipt receipt : byDate) {
-            total = total.add(receipt.amount());
+        for (Map.Entry<LocalDate, BigDecimal> day : byDate.entrySet()) {
+            total = total.add(day.getValue());
             if (total.compareTo(amount.amount()) >= 0) {
-                return receipt.paidOn();
+                return day.getKey();
             }
         }
         return null;
@@ -118,6 +138,43 @@ class Promise {
         }
         return new PromiseBroken(customerId, id, amount, paid(), dueDate, windowClosesOn, null, Faith.UNKNOWN, null,
                 ValuedBy.SYSTEM, now);
+    }
+
+    /**
+     * After the money under this judged promise changed: its judgement from the money that now counts (rule 1), or
+     * null when it stands as it was. With its window closed it is judged as at the close. With the window still open,
+     * a promise kept early that is no longer paid in full waits for its window again (OPEN); any other judgement
+     * made before the close (a collector's break) stands until then.
+     */
+    PromiseRejudged judgedAgain(String customerId, LocalDate today, RejudgedBecause because, String paymentId, Instant now) {
+        if (!isJudged()) {
+            return null;
+        }
+        boolean closed = windowHasClosed(today);
+        if (!closed && state != PromiseState.KEPT) {
+            return null;
+        }
+        LocalDate fullOn = paidInFullOn();
+        PromiseState judged;
+        BigDecimal fraction = null;
+        if (fullOn != null) {
+            judged = PromiseState.KEPT;
+        } else if (!closed) {
+            judged = PromiseState.OPEN;
+        } else if (paidInsideWindow().isPositive()) {
+            judged = PromiseState.PARTIALLY_KEPT;
+            fraction = fractionPaidInsideWindow();
+        } else {
+            judged = PromiseState.BROKEN;
+        }
+        boolean keptOnTime = fullOn != null && !fullOn.isAfter(dueDate);
+        boolean same = judged == state && (judged != PromiseState.KEPT || keptOnTime == onTime)
+                && (judged != PromiseState.PARTIALLY_KEPT || fraction.compareTo(fractionPaid) == 0);
+        if (same) {
+            return null;
+        }
+        return new PromiseRejudged(customerId, id, amount, paid(), fraction, dueDate, windowClosesOn, state,
+                judged, fullOn, keptOnTime, because, paymentId, now);
     }
 
     PromiseAccepted accepted() {
@@ -181,7 +238,11 @@ class Promise {
                 && Objects.equals(disputedOn, that.disputedOn) && Objects.equals(replacedBy, that.replacedBy)
                 && Objects.equals(reference, that.reference) && Objects.equals(note, that.note)
                 && Objects.equals(replacesPromiseId, that.replacesPromiseId)
-                && Objects.equals(warnings, that.warnings) && Objects.equals(receipts, that.receipts);
+                && Objects.equals(warnings, that.warnings) && Objects.equals(receipts, that.receipts)
+                && creditHeld.compareTo(that.creditHeld) == 0 && onTime == that.onTime
+                && Objects.equals(fractionPaid, that.fractionPaid) && reason == that.reason && faith == that.faith
+                && Objects.equals(reasonNote, that.reasonNote) && excused == that.excused
+                && followUpClosed == that.followUpClosed;
     }
 
     @Override

@@ -1,35 +1,44 @@
 package com.promises.core.account;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.promises.core.commitment.CommitmentOutcome;
+import com.promises.core.commitment.ExcusePeriod;
+import com.promises.core.commitment.OurCommitmentOutcomeRecorded;
 import com.promises.core.dispute.DisputeOpened;
 import com.promises.core.dispute.DisputeResolved;
+import com.promises.core.followup.FollowUpClosed;
+import com.promises.core.money.Money;
 import com.promises.core.payment.Allocation;
 import com.promises.core.payment.PaymentRecorded;
+import com.promises.core.payment.PaymentReversed;
+import com.promises.core.promise.OutcomeExplained;
 import com.promises.core.promise.PromiseBroken;
 import com.promises.core.promise.PromiseCancelled;
+import com.promises.core.promise.PromiseExcused;
 import com.promises.core.promise.PromiseKept;
 import com.promises.core.promise.PromiseMade;
 import com.promises.core.promise.PromisePartiallyKept;
+import com.promises.core.promise.PromiseRejudged;
 import com.promises.core.promise.PromiseRenegotiated;
 import com.promises.core.promise.PromiseState;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
-
-/** Every promise of the account, in the order made, and how each one's events change it. */
+/**
+ * Every promise of the account, in the order made, how each one's events change it, and the periods our own misses
+ * excuse (DOMAIN.md rule 7), which every judgement is checked against.
+ */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class PromiseBook {
 
     private final Map<String, Promise> promises = new LinkedHashMap<>();
+    private final List<ExcusePeriod> excuses = new ArrayList<>();
 
     /** The promise under this id, or null. */
     Promise find(String promiseId) {
@@ -59,6 +68,15 @@ class PromiseBook {
         return promise;
     }
 
+    /** A promise judged broken or partially kept, which a collector explains and follows up; {@code doing} says what for. */
+    Promise notKept(String customerId, String promiseId, String doing) {
+        Promise promise = get(customerId, promiseId);
+        if (promise.state != PromiseState.BROKEN && promise.state != PromiseState.PARTIALLY_KEPT) {
+            throw Rejection.PROMISE_NOT_BROKEN.because(Refusals.NOT_BROKEN.formatted(promise.id, describe(promise.state), doing));
+        }
+        return promise;
+    }
+
     static void requireChangeable(Promise promise) {
         requireNotEnded(promise);
         if (promise.isDisputed()) {
@@ -82,23 +100,32 @@ class PromiseBook {
         }
     }
 
-    static String describe(PromiseState state) {
+    static String describe(Enum<?> state) {
         return state.name().toLowerCase().replace('_', ' ');
     }
 
-    /** DOMAIN.md rule 1: kept at once when paid in full inside the window. */
-    void keepIfPaidInFull(String customerId, Promise promise, Instant now) {
-        PromiseKept kept = promise.keptIfPaidInFull(customerId, now);
-        if (kept != null) {
-            apply(kept);
+    /**
+     * Credit a reversed payment had left on the account that later promises already received: taken back from the
+     * newest first, up to {@code amount}.
+     */
+    List<Allocation> creditToTakeBack(Money amount) {
+        List<Allocation> taken = new ArrayList<>();
+        Money left = amount;
+        List<Promise> inOrder = inOrderMade();
+        for (int i = inOrder.size() - 1; i >= 0 && left.isPositive(); i--) {
+            Promise promise = inOrder.get(i);
+            if (promise.creditHeld.signum() > 0) {
+                Money share = left.min(Money.of(promise.creditHeld, left.currency()));
+                taken.add(new Allocation(promise.id, share));
+                left = left.minus(share);
+            }
         }
+        return taken;
     }
 
-    /** Judged now when its window has already closed (a backdated promise, a dispute that outlasted it). */
-    void judgeIfWindowClosed(String customerId, Promise promise, LocalDate today, Instant now) {
-        if (promise.isOpen() && promise.windowHasClosed(today)) {
-            apply(promise.judgedAtClose(customerId, now));
-        }
+    /** The period of one of our misses that excuses a promise whose window closes on that day, or null. */
+    ExcusePeriod excuseFor(Promise promise) {
+        return excuses.stream().filter(period -> period.excuses(promise.windowClosesOn)).findFirst().orElse(null);
     }
 
     @EventSourcingHandler
@@ -119,6 +146,7 @@ class PromiseBook {
         promise.warnings = new ArrayList<>(event.warnings());
         if (event.creditApplied() != null && event.creditApplied().isPositive()) {
             promise.receipts.add(new Promise.Receipt(event.madeOn(), event.creditApplied().amount()));
+            promise.creditHeld = event.creditApplied().amount();
         }
         promises.put(promise.id, promise);
     }
@@ -131,18 +159,66 @@ class PromiseBook {
     }
 
     @EventSourcingHandler
+    void on(PaymentReversed event) {
+        for (Allocation part : event.allocationsUndone()) {
+            promises.get(part.promiseId()).receipts.add(new Promise.Receipt(event.paidOn(), part.amount().amount().negate()));
+        }
+        for (Allocation part : event.creditTakenBack()) {
+            Promise promise = promises.get(part.promiseId());
+            promise.receipts.add(new Promise.Receipt(promise.madeOn, part.amount().amount().negate()));
+            promise.creditHeld = promise.creditHeld.subtract(part.amount().amount());
+        }
+    }
+
+    @EventSourcingHandler
     void on(PromiseKept event) {
-        promises.get(event.promiseId()).state = PromiseState.KEPT;
+        Promise promise = judged(event.promiseId(), PromiseState.KEPT);
+        promise.onTime = event.onTime();
     }
 
     @EventSourcingHandler
     void on(PromisePartiallyKept event) {
-        promises.get(event.promiseId()).state = PromiseState.PARTIALLY_KEPT;
+        judged(event.promiseId(), PromiseState.PARTIALLY_KEPT).fractionPaid = event.fractionPaid();
     }
 
     @EventSourcingHandler
     void on(PromiseBroken event) {
-        promises.get(event.promiseId()).state = PromiseState.BROKEN;
+        Promise promise = judged(event.promiseId(), PromiseState.BROKEN);
+        promise.reason = event.reason();
+        promise.faith = event.faith();
+        promise.reasonNote = event.note();
+    }
+
+    @EventSourcingHandler
+    void on(PromiseRejudged event) {
+        Promise promise = judged(event.promiseId(), event.state());
+        promise.onTime = event.onTime();
+        promise.fractionPaid = event.fractionPaid();
+    }
+
+    @EventSourcingHandler
+    void on(OutcomeExplained event) {
+        Promise promise = promises.get(event.promiseId());
+        promise.reason = event.reason();
+        promise.faith = event.faith();
+        promise.reasonNote = event.note();
+    }
+
+    @EventSourcingHandler
+    void on(PromiseExcused event) {
+        promises.get(event.promiseId()).excused = true;
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpClosed event) {
+        promises.get(event.promiseId()).followUpClosed = true;
+    }
+
+    @EventSourcingHandler
+    void on(OurCommitmentOutcomeRecorded event) {
+        if (event.outcome() == CommitmentOutcome.MISSED) {
+            excuses.add(ExcusePeriod.after(event));
+        }
     }
 
     @EventSourcingHandler
@@ -173,5 +249,13 @@ class PromiseBook {
             promise.dueDate = event.dueDate();
             promise.windowClosesOn = event.windowClosesOn();
         }
+    }
+
+    /** A judgement, first or again, opens a new follow-up when it is not kept. */
+    private Promise judged(String promiseId, PromiseState state) {
+        Promise promise = promises.get(promiseId);
+        promise.state = state;
+        promise.followUpClosed = false;
+        return promise;
     }
 }

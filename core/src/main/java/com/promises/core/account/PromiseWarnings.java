@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Weighing a promise before accepting it (DOMAIN.md rules 5 and 6, seed 002: 慎重约定). A doubt is
- * recorded with the promise, never a reason to refuse it.
+ * recorded with the promise, never a reason to refuse it. A customer with no payment history has no record to be
+ * poor: a large sum promised soon is doubtful by itself (its own threshold, {@code firstPromiseAmount}).
  */
 final class PromiseWarnings {
 
@@ -31,12 +32,15 @@ final class PromiseWarnings {
                             amount, rules.doubtfulMultiple().stripTrailingZeros().toPlainString(),
                             largestPaymentSoFar.toPlainString(), amount.currency())));
         }
-        if (value.compareTo(rules.writtenAmountThreshold()) >= 0
-                && daysAhead <= rules.doubtfulSoonDays()
+        boolean soon = daysAhead <= rules.doubtfulSoonDays();
+        if (value.compareTo(rules.writtenAmountThreshold()) >= 0 && soon
                 && currentScore.compareTo(rules.poorRecordBelowScore()) < 0) {
             warnings.add(new PromiseWarning(Code.LARGE_SUM_SOON_POOR_RECORD,
                     "%s promised within %d days by a customer whose score is %s".formatted(
                             amount, daysAhead, currentScore.toPlainString())));
+        } else if (largestPaymentSoFar.signum() == 0 && value.compareTo(rules.firstPromiseAmount()) > 0 && soon) {
+            warnings.add(new PromiseWarning(Code.LARGE_SUM_SOON_NO_HISTORY,
+                    "%s promised within %d days by a customer who has paid nothing yet".formatted(amount, daysAhead)));
         }
         if (!inWriting && value.compareTo(rules.writtenAmountThreshold()) > 0) {
             warnings.add(new PromiseWarning(Code.UNWRITTEN_LARGE_AMOUNT,

@@ -24,6 +24,24 @@ final class Refusals {
     static final String PLAN_ORDER = "Installment due dates must strictly increase: %s does not come after %s";
     static final String REASON_REQUIRED = "A reason is required";
     static final String NO_OPEN_FOLLOW_UP = "Promise %s has no open follow-up: it is %s%s";
+    static final String NOT_BROKEN = "Promise %s is %s; only a broken or partially kept promise can be %s";
+    static final String FAITH_OVERRIDE_NEEDS_NOTE =
+            "%s usually signals %s faith; to record %s faith instead, say why in a note";
+    static final String UNKNOWN_PAYMENT = "Customer %s has no payment %s";
+    static final String ALREADY_REVERSED = "Payment %s was already reversed on %s";
+    static final String UNKNOWN_COMMITMENT = "Customer %s has no commitment of ours %s";
+    static final String DUPLICATE_COMMITMENT = "Commitment id %s was already used for another commitment";
+    static final String KIND_REQUIRED = "What we committed to (VISIT, CALL, DELIVERY or DOCUMENT) is required";
+    static final String OUTCOME_REQUIRED = "The outcome (KEPT, MISSED or CANCELLED_IN_ADVANCE) is required";
+    static final String COMMITMENT_IN_THE_PAST = "Our commitment's due date %s is before today, %s";
+    static final String ALREADY_ANSWERED = "Commitment %s was already recorded %s on %s";
+    static final String CANCELLED_TOO_LATE =
+            "Commitment %s was due on %s; a cancellation in advance comes by then, so record it kept or missed";
+    static final String MISSED_BEFORE_DUE =
+            "Commitment %s is due on %s; to call it off before then, record it cancelled in advance";
+    static final String NOT_YET_UNANSWERED = "Commitment %s can be answered until the end of %s";
+    static final String SITUATION_REQUIRED = "The financial situation is required";
+    static final String STEP_REQUIRED = "The step taken (LETTER, PHONE, EMAIL, VISIT, WRITTEN_PLAN or LEGAL) is required";
 
     private Refusals() {
     }

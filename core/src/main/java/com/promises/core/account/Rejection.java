@@ -3,6 +3,8 @@ package com.promises.core.account;
 /** Every reason the customer account refuses a command. The names are stable codes clients rely on. */
 public enum Rejection {
     PROMISE_NOT_FOUND(Kind.NOT_FOUND),
+    PAYMENT_NOT_FOUND(Kind.NOT_FOUND),
+    COMMITMENT_NOT_FOUND(Kind.NOT_FOUND),
     CUSTOMER_ALREADY_REGISTERED(Kind.CONFLICT),
     DUPLICATE_PROMISE_ID(Kind.CONFLICT),
     DUPLICATE_PAYMENT_ID(Kind.CONFLICT),
@@ -20,7 +22,19 @@ public enum Rejection {
     INVALID_PLAN(Kind.INVALID),
     INVALID_NAME(Kind.INVALID),
     INVALID_REASON(Kind.INVALID),
-    FOLLOW_UP_NOT_OPEN(Kind.CONFLICT);
+    FOLLOW_UP_NOT_OPEN(Kind.CONFLICT),
+    /** Only a broken or partially kept promise is explained or escalated. */
+    PROMISE_NOT_BROKEN(Kind.CONFLICT),
+    PAYMENT_ALREADY_REVERSED(Kind.CONFLICT),
+    DUPLICATE_COMMITMENT_ID(Kind.CONFLICT),
+    COMMITMENT_ALREADY_ANSWERED(Kind.CONFLICT),
+    /** A commitment cannot be missed, or judged missed, before it is due. */
+    COMMITMENT_NOT_DUE(Kind.CONFLICT),
+    TOO_LATE_TO_CANCEL(Kind.CONFLICT),
+    INVALID_FAITH(Kind.INVALID),
+    INVALID_COMMITMENT(Kind.INVALID),
+    INVALID_SITUATION(Kind.INVALID),
+    INVALID_STEP(Kind.INVALID);
 
     /** How a client should read the refusal: the thing is missing, it clashes with the history, or the input is wrong. */
     public enum Kind { NOT_FOUND, CONFLICT, INVALID }

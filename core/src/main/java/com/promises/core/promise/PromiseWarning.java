@@ -8,6 +8,8 @@ public record PromiseWarning(Code code, String detail) {
         AMOUNT_ABOVE_PAYMENT_HISTORY,
         /** A large sum promised within a couple of days by a customer with a poor record. */
         LARGE_SUM_SOON_POOR_RECORD,
+        /** A large sum promised within a couple of days by a customer who has paid nothing yet. */
+        LARGE_SUM_SOON_NO_HISTORY,
         /** Above the amount that belongs in writing, but verbal. */
         UNWRITTEN_LARGE_AMOUNT,
         /** Further out than the horizon that belongs in writing, but verbal. */

@@ -4,7 +4,11 @@ import com.promises.core.money.Money;
 import com.promises.core.payment.Allocation;
 import com.promises.core.payment.PaymentRecorded;
 import com.promises.core.promise.Channel;
+import com.promises.core.promise.Faith;
+import com.promises.core.promise.PromiseBroken;
+import com.promises.core.promise.PromiseKept;
 import com.promises.core.promise.PromiseMade;
+import com.promises.core.promise.ValuedBy;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.hamcrest.Description;
@@ -68,6 +72,18 @@ final class AccountFixtures {
         }
         return new PaymentRecorded(CUSTOMER, paymentId, total, paidOn, null, List.of(allocations),
                 total.minus(allocated), cny(creditAfter), EARLIER);
+    }
+
+    /** Broken by the service when its window closed, nothing paid, no reason given. */
+    static PromiseBroken brokenByTheClock(PromiseMade promise) {
+        return new PromiseBroken(CUSTOMER, promise.promiseId(), promise.amount(), cny("0"), promise.dueDate(),
+                promise.windowClosesOn(), null, Faith.UNKNOWN, null, ValuedBy.SYSTEM, on(promise.windowClosesOn().plusDays(1)));
+    }
+
+    /** Paid in full on {@code paidOn} and kept at once. */
+    static PromiseKept keptOn(PromiseMade promise, LocalDate paidOn) {
+        return new PromiseKept(CUSTOMER, promise.promiseId(), promise.amount(), promise.amount(), promise.dueDate(),
+                promise.windowClosesOn(), paidOn, !paidOn.isAfter(promise.dueDate()), ValuedBy.SYSTEM, on(paidOn));
     }
 
     static Allocation to(String promiseId, String amount) {

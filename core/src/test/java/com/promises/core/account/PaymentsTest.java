@@ -73,8 +73,8 @@ class PaymentsTest {
         var broken = new PromiseBroken(CUSTOMER, "P-1", cny("500"), cny("0"), due, due.plusDays(3), null, Faith.UNKNOWN,
                 null, ValuedBy.SYSTEM, EARLIER);
         account().given(registered(), promiseMade("P-1", "500", due), broken)
-                .when(new RecordPayment(CUSTOMER, "PAY-1", cny("500"), LocalDate.of(2026, 6, 7), null))
-                .expectEvents(new PaymentRecorded(CUSTOMER, "PAY-1", cny("500"), LocalDate.of(2026, 6, 7), null,
+                .when(new RecordPayment(CUSTOMER, "PAY-1", cny("500"), LocalDate.of(2026, 6, 10), null))
+                .expectEvents(new PaymentRecorded(CUSTOMER, "PAY-1", cny("500"), LocalDate.of(2026, 6, 10), null,
                         List.of(to("P-1", "500")), cny("0"), cny("0"), NOW));
     }
 

@@ -3,7 +3,23 @@ package com.promises.core.account;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.promises.core.commitment.CommitmentKind;
+import com.promises.core.commitment.CommitmentOutcome;
+import com.promises.core.commitment.JudgeOurCommitment;
+import com.promises.core.commitment.MakeOurCommitment;
+import com.promises.core.commitment.RecordOurCommitmentOutcome;
 import com.promises.core.dispute.OpenDispute;
+import com.promises.core.followup.RecordEscalationStep;
+import com.promises.core.followup.StepTaken;
+import com.promises.core.payment.PaymentReversed;
+import com.promises.core.payment.ReversalReason;
+import com.promises.core.payment.ReversePayment;
+import com.promises.core.promise.ExplainOutcome;
+import com.promises.core.promise.Faith;
+import com.promises.core.promise.PromiseRejudged;
+import com.promises.core.promise.PromiseState;
+import com.promises.core.risk.FinancialSituation;
+import com.promises.core.risk.RecordFinancialSituation;
 import com.promises.core.dispute.ResolveDispute;
 import com.promises.core.money.Money;
 import com.promises.core.payment.Allocation;
@@ -56,8 +72,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Thousands of random commands against the real aggregate (seeded, so a failure repeats): every cent
- * of every payment is accounted for, no promise is judged twice, every score stays in 0..100, and an
- * account rebuilt from its events is the very account that produced them.
+ * of every payment and reversal is accounted for, no promise is judged twice except by a judgement again that
+ * replaces the earlier one, every score stays in 0..100, and an account rebuilt from its events is the very
+ * account that produced them.
  */
 class RandomHistoriesTest {
 
@@ -88,13 +105,20 @@ class RandomHistoriesTest {
         Random random = new Random(SEED);
         CommandGateway gateway = live.commandGateway();
         int accepted = 0;
+        Map<String, Integer> seen = new HashMap<>();
         for (int history = 0; history < HISTORIES; history++) {
             String customer = "customer-" + history;
             gateway.sendAndWait(new RegisterCustomer(customer, "Customer " + history, "CNY"));
             List<String> promiseIds = new ArrayList<>();
+            List<String> paymentIds = new ArrayList<>();
+            List<String> commitmentIds = new ArrayList<>();
             for (int step = 0; step < COMMANDS_PER_HISTORY; step++) {
                 clock.advanceDays(random.nextInt(4));
-                Object command = randomCommand(random, customer, promiseIds, step);
+                Object command = random.nextInt(10) < 7 ? randomCommand(random, customer, promiseIds, step)
+                        : randomJudgement(random, customer, promiseIds, paymentIds, commitmentIds, step);
+                if (command instanceof RecordPayment payment) {
+                    paymentIds.add(payment.paymentId());
+                }
                 try {
                     gateway.sendAndWait(command);
                     accepted++;
@@ -105,11 +129,17 @@ class RandomHistoriesTest {
             List<Object> events = storage.readEvents(customer).asStream().map(EventMessage::getPayload)
                     .map(Object.class::cast).toList();
             everyCentIsAccountedFor(events);
+            everyCentOfTheAccountIsOnAPromiseOrInCredit(events);
             noPromiseIsJudgedTwice(events);
             everyScoreLiesBetweenZeroAndHundred(events);
+            events.forEach(event -> seen.merge(event.getClass().getSimpleName(), 1, Integer::sum));
             assertThat(state(replay, customer)).as("replayed account of " + customer).isEqualTo(state(live, customer));
         }
         assertThat(accepted).as("commands accepted").isGreaterThan(HISTORIES * COMMANDS_PER_HISTORY / 3);
+        assertThat(seen).as("the histories reach every correction").containsKeys("PromiseRejudged", "PaymentReversed",
+                "OutcomeExplained", "PromiseExcused", "OurCommitmentOutcomeRecorded", "EscalationStepRecorded",
+                "FinancialSituationRecorded");
+        assertThat(seen.get("PromiseRejudged")).isGreaterThan(20);
     }
 
     private Object randomCommand(Random random, String customer, List<String> promiseIds, int step) {
@@ -138,31 +168,117 @@ class RandomHistoriesTest {
         };
     }
 
+    /** Commands about the collector's judgement: explanations, reversals, our commitments, situations, steps. */
+    private Object randomJudgement(Random random, String customer, List<String> promiseIds, List<String> paymentIds,
+                                   List<String> commitmentIds, int step) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String somePromise = promiseIds.isEmpty() ? "none" : promiseIds.get(random.nextInt(promiseIds.size()));
+        String somePayment = paymentIds.isEmpty() ? "none" : paymentIds.get(random.nextInt(paymentIds.size()));
+        String someCommitment = commitmentIds.isEmpty() ? "none" : commitmentIds.get(random.nextInt(commitmentIds.size()));
+        return switch (random.nextInt(7)) {
+            case 0 -> new ExplainOutcome(customer, somePromise, Reason.values()[random.nextInt(Reason.values().length)],
+                    random.nextBoolean() ? null : Faith.values()[random.nextInt(Faith.values().length)],
+                    random.nextBoolean() ? "note " + step : null);
+            case 1, 2 -> new ReversePayment(customer, somePayment,
+                    ReversalReason.values()[random.nextInt(ReversalReason.values().length)], null);
+            case 3 -> {
+                String id = "C-" + step;
+                commitmentIds.add(id);
+                yield new MakeOurCommitment(customer, id, CommitmentKind.values()[random.nextInt(CommitmentKind.values().length)],
+                        today.plusDays(random.nextInt(6)), null);
+            }
+            case 4 -> random.nextBoolean() ? new JudgeOurCommitment(customer, someCommitment)
+                    : new RecordOurCommitmentOutcome(customer, someCommitment,
+                    CommitmentOutcome.values()[random.nextInt(CommitmentOutcome.values().length)], null);
+            case 5 -> new RecordFinancialSituation(customer,
+                    FinancialSituation.values()[random.nextInt(FinancialSituation.values().length)], null);
+            default -> new RecordEscalationStep(customer, StepTaken.values()[random.nextInt(StepTaken.values().length)],
+                    random.nextBoolean() ? somePromise : null, null, null);
+        };
+    }
+
     private static void everyCentIsAccountedFor(List<Object> events) {
+        Map<String, PaymentRecorded> payments = new HashMap<>();
         for (Object event : events) {
             if (event instanceof PaymentRecorded payment) {
-                BigDecimal allocated = payment.allocations().stream().map(Allocation::amount).map(Money::amount)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-                assertThat(allocated.add(payment.unallocated().amount())).isEqualByComparingTo(payment.amount().amount());
+                assertThat(sum(payment.allocations()).add(payment.unallocated().amount())).isEqualByComparingTo(payment.amount().amount());
                 assertThat(payment.unallocated().amount().signum()).isGreaterThanOrEqualTo(0);
+                payments.put(payment.paymentId(), payment);
+            }
+            if (event instanceof PaymentReversed reversal) {
+                PaymentRecorded payment = payments.remove(reversal.paymentId()); // reversed once, and only what was paid
+                assertThat(payment).as("reversal of a standing payment").isNotNull();
+                assertThat(reversal.allocationsUndone()).isEqualTo(payment.allocations());
+                assertThat(reversal.creditWithdrawn().amount().signum()).isGreaterThanOrEqualTo(0);
+                assertThat(sum(reversal.allocationsUndone()).add(reversal.creditWithdrawn().amount())
+                        .add(sum(reversal.creditTakenBack()))).isEqualByComparingTo(payment.amount().amount());
             }
         }
     }
 
-    private static void noPromiseIsJudgedTwice(List<Object> events) {
-        Map<String, Integer> judgements = new HashMap<>();
+    /** The money of the payments that stand is on the promises or in the account's credit, to the cent. */
+    private static void everyCentOfTheAccountIsOnAPromiseOrInCredit(List<Object> events) {
+        Map<String, BigDecimal> paidByPromise = new HashMap<>();
+        BigDecimal standing = BigDecimal.ZERO;
+        BigDecimal credit = BigDecimal.ZERO;
+        Map<String, BigDecimal> amounts = new HashMap<>();
         for (Object event : events) {
-            String judged = event instanceof PromiseKept e ? e.promiseId()
+            if (event instanceof PromiseMade made) {
+                paidByPromise.merge(made.promiseId(), made.creditApplied().amount(), BigDecimal::add);
+                credit = credit.subtract(made.creditApplied().amount());
+            } else if (event instanceof PaymentRecorded payment) {
+                payment.allocations().forEach(a -> paidByPromise.merge(a.promiseId(), a.amount().amount(), BigDecimal::add));
+                standing = standing.add(payment.amount().amount());
+                amounts.put(payment.paymentId(), payment.amount().amount());
+                credit = payment.creditBalance().amount();
+            } else if (event instanceof PaymentReversed reversal) {
+                reversal.allocationsUndone().forEach(a -> paidByPromise.merge(a.promiseId(), a.amount().amount().negate(), BigDecimal::add));
+                reversal.creditTakenBack().forEach(a -> paidByPromise.merge(a.promiseId(), a.amount().amount().negate(), BigDecimal::add));
+                standing = standing.subtract(amounts.get(reversal.paymentId()));
+                credit = reversal.creditBalance().amount();
+            }
+            assertThat(credit.signum()).as("credit").isGreaterThanOrEqualTo(0);
+        }
+        assertThat(paidByPromise.values()).allMatch(paid -> paid.signum() >= 0);
+        BigDecimal onPromises = paidByPromise.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(onPromises.add(credit)).isEqualByComparingTo(standing);
+    }
+
+    /**
+     * A promise is judged once, by a judgement or a renegotiation; after that only a judgement again replaces it
+     * (from the state the last one left), and a promise whose judgement was withdrawn (OPEN) is judged once more.
+     */
+    private static void noPromiseIsJudgedTwice(List<Object> events) {
+        Map<String, PromiseState> judged = new HashMap<>();
+        for (Object event : events) {
+            String first = event instanceof PromiseKept e ? e.promiseId()
                     : event instanceof PromisePartiallyKept e ? e.promiseId()
                     : event instanceof PromiseBroken e ? e.promiseId()
                     : event instanceof PromiseRenegotiated e ? e.promiseId() : null;
-            if (judged != null) {
-                judgements.merge(judged, 1, Integer::sum);
+            if (first != null) {
+                PromiseState before = judged.get(first);
+                assertThat(before == null || before == PromiseState.OPEN).as("judged twice: " + first).isTrue();
+                judged.put(first, stateAfter(event));
+            }
+            if (event instanceof PromiseRejudged again) {
+                assertThat(judged.get(again.promiseId())).as("judged again from the state it had").isEqualTo(again.previousState());
+                assertThat(again.state() != again.previousState() || again.state() == PromiseState.KEPT
+                        || again.state() == PromiseState.PARTIALLY_KEPT).as("a judgement again changes something").isTrue();
+                judged.put(again.promiseId(), again.state());
             }
         }
-        assertThat(judgements.values()).allMatch(count -> count == 1);
         long made = events.stream().filter(PromiseMade.class::isInstance).count();
-        assertThat(judgements.size()).isLessThanOrEqualTo((int) made);
+        assertThat(judged.size()).isLessThanOrEqualTo((int) made);
+    }
+
+    private static PromiseState stateAfter(Object judgement) {
+        return judgement instanceof PromiseKept ? PromiseState.KEPT
+                : judgement instanceof PromisePartiallyKept ? PromiseState.PARTIALLY_KEPT
+                : judgement instanceof PromiseBroken ? PromiseState.BROKEN : PromiseState.RENEGOTIATED;
+    }
+
+    private static BigDecimal sum(List<Allocation> allocations) {
+        return allocations.stream().map(Allocation::amount).map(Money::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static void everyScoreLiesBetweenZeroAndHundred(List<Object> events) {

@@ -2,7 +2,18 @@ package com.promises.core.account;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.promises.core.commitment.CommitmentKind;
+import com.promises.core.commitment.CommitmentOutcome;
+import com.promises.core.commitment.MakeOurCommitment;
+import com.promises.core.commitment.RecordOurCommitmentOutcome;
+import com.promises.core.followup.RecordEscalationStep;
+import com.promises.core.followup.StepTaken;
 import com.promises.core.money.Money;
+import com.promises.core.payment.ReversalReason;
+import com.promises.core.payment.ReversePayment;
+import com.promises.core.promise.ExplainOutcome;
+import com.promises.core.risk.FinancialSituation;
+import com.promises.core.risk.RecordFinancialSituation;
 import com.promises.core.payment.RecordPayment;
 import com.promises.core.promise.Channel;
 import com.promises.core.promise.MakePromise;
@@ -91,7 +102,17 @@ class SnapshotTest {
                 new RenegotiatePromise(CUSTOMER, "OPEN-2", "OPEN-2b", today.plusDays(20), null, null, null),
                 new RecordBrokenPromise(CUSTOMER, "P-39", Reason.CASH_FLOW, null),
                 new MakePromise(CUSTOMER, "OPEN-3", cny(100), today.plusDays(3), null, Channel.PHONE, false, null, null),
-                new ValuePromise(CUSTOMER, "OPEN-3"));
+                new ValuePromise(CUSTOMER, "OPEN-3"),
+                new ExplainOutcome(CUSTOMER, "P-39", Reason.REFUSES, null, null),
+                new ExplainOutcome(CUSTOMER, "P-38", Reason.ACCOUNTS_FROZEN, null, "bank froze them"),
+                new ReversePayment(CUSTOMER, "PAY-38", ReversalReason.BOUNCED, null),
+                new ReversePayment(CUSTOMER, "PAY-38", ReversalReason.BOUNCED, null),
+                new RecordPayment(CUSTOMER, "LATE-PAY", cny(900), today.minusDays(19), null),
+                new MakeOurCommitment(CUSTOMER, "C-1", CommitmentKind.VISIT, today, null),
+                new RecordOurCommitmentOutcome(CUSTOMER, "C-1", CommitmentOutcome.MISSED, "forgot"),
+                new RecordFinancialSituation(CUSTOMER, FinancialSituation.TEMPORARY_SHORTAGE, null),
+                new RecordEscalationStep(CUSTOMER, StepTaken.PHONE, "P-39", null, null),
+                new MakePromise(CUSTOMER, "HUGE", cny(900_000), today.plusDays(1), null, Channel.PHONE, true, null, null));
         for (Object probe : probes) {
             CustomerAccount restored = restoredFromSnapshot();
             FixtureConfiguration<CustomerAccount> fixture = new AggregateTestFixture<>(CustomerAccount.class);

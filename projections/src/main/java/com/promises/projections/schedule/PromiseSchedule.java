@@ -1,5 +1,7 @@
 package com.promises.projections.schedule;
 
+import com.promises.core.followup.EscalationStep;
+import com.promises.core.followup.StepTaken;
 import com.promises.core.money.Money;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +21,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Reads of the schedule: promises to remind on a day, open follow-ups, and windows that have closed. */
+/**
+ * Reads of the schedule: promises to remind on a day, open follow-ups, windows that have closed, and our commitments
+ * nobody answered in time.
+ */
 @Service
 @EnableConfigurationProperties(ReminderTiers.class)
 public class PromiseSchedule {
@@ -27,11 +32,19 @@ public class PromiseSchedule {
     public record DueReminder(String customerId, String promiseId, Money amount, LocalDate dueDate, LocalDate suggestedOn) {
     }
 
-    public record FollowUp(String id, String customerId, String promiseId, EscalationStep suggestedStep, Instant openedAt,
-                           Instant closedAt) {
+    /**
+     * @param severity      higher is more serious ({@link com.promises.core.followup.FollowUpLadder#severity})
+     * @param lastStepTaken the last step a collector recorded about it, or null
+     */
+    public record FollowUp(String id, String customerId, String promiseId, EscalationStep suggestedStep, int severity,
+                           StepTaken lastStepTaken, Instant openedAt, Instant closedAt) {
     }
 
     public record ClosedWindow(String customerId, String promiseId) {
+    }
+
+    /** One of our commitments nobody answered in time. */
+    public record UnansweredCommitment(String customerId, String commitmentId) {
     }
 
     private final JdbcTemplate jdbc;
@@ -73,14 +86,12 @@ public class PromiseSchedule {
 
     /** Open follow-ups, most serious first, then the oldest. */
     public List<FollowUp> openFollowUps() {
-        return jdbc.query("""
-                select id, customer_id, promise_id, suggested_step, opened_at, closed_at from follow_up
-                where closed_at is null order by severity desc, opened_at, id""", (rs, n) -> followUp(rs));
+        return jdbc.query(FOLLOW_UP_SELECT + " where closed_at is null order by severity desc, opened_at, id",
+                (rs, n) -> followUp(rs));
     }
 
     public Optional<FollowUp> followUp(String id) {
-        return jdbc.query("select id, customer_id, promise_id, suggested_step, opened_at, closed_at from follow_up where id = ?",
-                (rs, n) -> followUp(rs), id).stream().findFirst();
+        return jdbc.query(FOLLOW_UP_SELECT + " where id = ?", (rs, n) -> followUp(rs), id).stream().findFirst();
     }
 
     /**
@@ -100,15 +111,41 @@ public class PromiseSchedule {
                 Timestamp.from(now.plus(claimFor)), Date.valueOf(today), Timestamp.from(now), limit));
     }
 
+    /**
+     * Claims up to {@code limit} of our commitments still unanswered after the day they had to be answered by, as
+     * {@link #claimClosedWindows} claims windows: the service judges each missed, once.
+     */
+    public List<UnansweredCommitment> claimUnansweredCommitments(LocalDate today, int limit, Instant now, Duration claimFor) {
+        return transaction.execute(status -> jdbc.query("""
+                update commitment_window c set claimed_until = ?
+                where (c.customer_id, c.commitment_id) in (
+                    select customer_id, commitment_id from commitment_window
+                    where answer_by < ? and (claimed_until is null or claimed_until < ?)
+                    order by answer_by limit ? for update skip locked)
+                returning c.customer_id, c.commitment_id""",
+                (rs, n) -> new UnansweredCommitment(rs.getString(1), rs.getString(2)),
+                Timestamp.from(now.plus(claimFor)), Date.valueOf(today), Timestamp.from(now), limit));
+    }
+
+    public void releaseCommitmentClaim(String customerId, String commitmentId) {
+        jdbc.update("update commitment_window set claimed_until = null where customer_id = ? and commitment_id = ?",
+                customerId, commitmentId);
+    }
+
     /** Gives a window back to the next sweep after its valuation failed. */
     public void releaseClaim(String customerId, String promiseId) {
         jdbc.update("update promise_window set claimed_until = null where customer_id = ? and promise_id = ?", customerId, promiseId);
     }
 
+    private static final String FOLLOW_UP_SELECT =
+            "select id, customer_id, promise_id, suggested_step, severity, last_step_taken, opened_at, closed_at from follow_up";
+
     private static FollowUp followUp(ResultSet rs) throws SQLException {
-        Timestamp closed = rs.getTimestamp(6);
+        Timestamp closed = rs.getTimestamp(8);
+        String step = rs.getString(6);
         return new FollowUp(rs.getString(1), rs.getString(2), rs.getString(3), EscalationStep.valueOf(rs.getString(4)),
-                rs.getTimestamp(5).toInstant(), closed == null ? null : closed.toInstant());
+                rs.getInt(5), step == null ? null : StepTaken.valueOf(step), rs.getTimestamp(7).toInstant(),
+                closed == null ? null : closed.toInstant());
     }
 
 }

@@ -1,12 +1,16 @@
 package com.promises.projections.schedule;
 
+import com.promises.core.followup.StepTaken;
+import com.promises.core.promise.Faith;
 import com.promises.core.scoring.RecentOutcomes;
 import com.promises.projections.batch.ProcessorBatch;
 import org.axonframework.messaging.Message;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 
+import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,19 +27,20 @@ import java.util.Set;
  * different customers' statements may be sent together: the first statement of every customer, grouped by SQL,
  * then the second, and so on.
  *
- * <p>What the handlers need to know beforehand (the customer's last applied event and outcomes, and whether the
- * customer has open follow-ups at all) is read once per batch for every customer of the batch, then kept here as
- * the batch changes it. Statements the batch would overwrite or undo are not sent: a window the batch deletes gets
+ * <p>What the handlers need to know beforehand (the customer's last applied event and outcomes, their open
+ * follow-ups, and the money on their open windows) is read once per batch for every customer of the batch, then kept
+ * here as the batch changes it. Statements the batch would overwrite or undo are not sent: a window the batch deletes gets
  * none of the batch's earlier writes to it, only its delete (the row may be older than the batch).
  */
 final class ScheduleBatch {
 
     private static final String UPSERT_CUSTOMER = """
-            insert into customer_outcomes (customer_id, recent_breaks, recent_count, last_broken_on, last_sequence)
-            values (?, ?, ?, ?, ?)
+            insert into customer_outcomes (customer_id, recent_breaks, recent_count, recent_promises, last_broken_on,
+                last_sequence)
+            values (?, ?, ?, ?, ?, ?)
             on conflict (customer_id) do update set recent_breaks = excluded.recent_breaks,
-                recent_count = excluded.recent_count, last_broken_on = excluded.last_broken_on,
-                last_sequence = excluded.last_sequence""";
+                recent_count = excluded.recent_count, recent_promises = excluded.recent_promises,
+                last_broken_on = excluded.last_broken_on, last_sequence = excluded.last_sequence""";
 
     private static final String DELETE_WINDOW = "delete from promise_window where customer_id = ? and promise_id = ?";
 
@@ -84,6 +89,7 @@ final class ScheduleBatch {
         List<Statement> queue = queue(customerId);
         queue.removeIf(statement -> promiseId.equals(statement.window()));
         queue.add(new Statement(DELETE_WINDOW, new Object[]{customerId, promiseId}, null));
+        customer(customerId).paidOnWindows.remove(promiseId);
     }
 
     private List<Statement> queue(String customerId) {
@@ -99,22 +105,22 @@ final class ScheduleBatch {
         customer(customerId).outcomes = after;
     }
 
-    /** A statement on the customer's open follow-ups, left out when there are none (most customers have none). */
-    void onOpenFollowUps(String customerId, String sql, Object... arguments) {
-        if (customer(customerId).openFollowUps) {
-            add(customerId, sql, arguments);
-        }
+    /** The customer's open follow-ups by promise, as stored before this batch and changed by it since. */
+    Map<String, OpenFollowUp> openFollowUps(String customerId) {
+        return customer(customerId).openFollowUps;
     }
 
-    void followUpOpened(String customerId, String sql, Object... arguments) {
-        customer(customerId).openFollowUps = true;
-        add(customerId, sql, arguments);
+    /** What was paid on the promise while its window is open, as stored before this batch plus the batch's money. */
+    BigDecimal paidOnWindow(String customerId, String promiseId) {
+        return customer(customerId).paidOnWindows.getOrDefault(promiseId, BigDecimal.ZERO);
     }
 
-    /** Every open follow-up of the customer is closed by this statement. */
-    void followUpsClosed(String customerId, String sql, Object... arguments) {
-        onOpenFollowUps(customerId, sql, arguments);
-        customer(customerId).openFollowUps = false;
+    void paidOnWindow(String customerId, String promiseId, BigDecimal amount) {
+        customer(customerId).paidOnWindows.merge(promiseId, amount, BigDecimal::add);
+    }
+
+    void windowOpenedWith(String customerId, String promiseId, BigDecimal paid) {
+        customer(customerId).paidOnWindows.put(promiseId, paid);
     }
 
     private Customer customer(String customerId) {
@@ -126,17 +132,28 @@ final class ScheduleBatch {
         Object ids = toPrefetch.toArray(String[]::new);
         toPrefetch.forEach(id -> customers.put(id, new Customer()));
         jdbc.query("""
-                select customer_id, recent_breaks, recent_count, last_broken_on, last_sequence from customer_outcomes
-                where customer_id = any(?)""", rs -> {
-            Date lastBroken = rs.getDate(4);
+                select customer_id, recent_breaks, recent_count, recent_promises, last_broken_on, last_sequence
+                from customer_outcomes where customer_id = any(?)""", rs -> {
+            Date lastBroken = rs.getDate(5);
             Customer stored = customers.get(rs.getString(1));
-            stored.outcomes = new Outcomes(new RecentOutcomes(rs.getInt(2), rs.getInt(3)),
-                    lastBroken == null ? null : lastBroken.toLocalDate());
-            stored.lastSequence = rs.getLong(5);
+            String recent = rs.getString(4);
+            stored.outcomes = new Outcomes(new RecentOutcomes(rs.getInt(2), rs.getInt(3),
+                    recent.isEmpty() ? List.of() : List.of(recent.split(","))), lastBroken == null ? null : lastBroken.toLocalDate());
+            stored.lastSequence = rs.getLong(6);
         }, ids);
-        jdbc.query("select distinct customer_id from follow_up where customer_id = any(?) and closed_at is null",
+        jdbc.query("""
+                select customer_id, id, promise_id, still_owed, faith, habitual, repeated_soon, last_step_taken, last_step_at
+                from follow_up where customer_id = any(?) and closed_at is null""", rs -> {
+            Timestamp stepAt = rs.getTimestamp(9);
+            String step = rs.getString(8);
+            String faith = rs.getString(5);
+            customers.get(rs.getString(1)).openFollowUps.put(rs.getString(3), new OpenFollowUp(rs.getString(2), rs.getString(3),
+                    rs.getBigDecimal(4), faith == null ? Faith.UNKNOWN : Faith.valueOf(faith), rs.getBoolean(6), rs.getBoolean(7),
+                    step == null ? null : StepTaken.valueOf(step), stepAt == null ? null : stepAt.toInstant()));
+        }, ids);
+        jdbc.query("select customer_id, promise_id, paid from promise_window where customer_id = any(?) and paid <> 0",
                 rs -> {
-                    customers.get(rs.getString(1)).openFollowUps = true;
+                    customers.get(rs.getString(1)).paidOnWindows.put(rs.getString(2), rs.getBigDecimal(3));
                 }, ids);
         toPrefetch.clear();
         return customers.get(customerId);
@@ -147,6 +164,7 @@ final class ScheduleBatch {
             if (customer.changed) {
                 Outcomes outcomes = customer.outcomes;
                 add(customerId, UPSERT_CUSTOMER, customerId, outcomes.recent().breaks(), outcomes.recent().count(),
+                        String.join(",", outcomes.recent().promises()),
                         new SqlParameterValue(Types.DATE, outcomes.lastBrokenOn() == null ? null : Date.valueOf(outcomes.lastBrokenOn())),
                         customer.lastSequence);
             }
@@ -177,7 +195,8 @@ final class ScheduleBatch {
     private static final class Customer {
         Outcomes outcomes = Outcomes.NONE;
         long lastSequence = -1;
-        boolean openFollowUps;
+        final Map<String, OpenFollowUp> openFollowUps = new LinkedHashMap<>();
+        final Map<String, BigDecimal> paidOnWindows = new HashMap<>();
         boolean changed;
     }
 

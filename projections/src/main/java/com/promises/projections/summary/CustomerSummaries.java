@@ -2,7 +2,11 @@ package com.promises.projections.summary;
 
 import com.promises.core.money.Money;
 import com.promises.core.overdue.OverdueStanding;
+import com.promises.core.promise.Faith;
 import com.promises.core.promise.PromiseState;
+import com.promises.core.promise.Reason;
+import com.promises.core.risk.FinancialSituation;
+import com.promises.core.risk.Risk;
 import com.promises.core.scoring.Band;
 import com.promises.core.scoring.Reliability;
 import com.promises.core.time.BusinessCalendar;
@@ -100,7 +104,9 @@ public class CustomerSummaries {
                 from customer_summary s left join lateral (
                     select array_agg(promise_id order by made_order) as p_ids, array_agg(amount order by made_order) as p_amounts,
                            array_agg(paid order by made_order) as p_paid, array_agg(due_date order by made_order) as p_due,
-                           array_agg(state order by made_order) as p_states, array_agg(level order by made_order) as p_levels
+                           array_agg(state order by made_order) as p_states, array_agg(level order by made_order) as p_levels,
+                           array_agg(reason order by made_order) as p_reasons, array_agg(faith order by made_order) as p_faiths,
+                           array_agg(excused order by made_order) as p_excused
                     from customer_promise where customer_id = s.customer_id) lines on true
                 where s.customer_id = :customerId""", parameters,
                 (rs, n) -> new Stored(row(rs), rs.getLong("last_sequence"), rs.getLong("newest"), promises(rs, rs.getString("currency"))));
@@ -111,8 +117,7 @@ public class CustomerSummaries {
         Optional<CustomerSummary> current = withUnappliedEvents(customerId);
         if (current.isPresent()) {
             CustomerSummary summary = current.get();
-            return rebuilding ? new CustomerSummary(summary.customerId(), summary.name(), summary.currency(),
-                    summary.reliability(), summary.overdue(), summary.promises(), Boolean.TRUE) : summary;
+            return rebuilding ? summary.with(summary.promises(), Boolean.TRUE) : summary;
         }
         if (stored == null) {
             if (history.lastSequence(customerId).isPresent()) {
@@ -148,23 +153,29 @@ public class CustomerSummaries {
     }
 
     private static CustomerSummary withPromises(CustomerSummary summary, List<CustomerSummary.PromiseLine> promises) {
-        return new CustomerSummary(summary.customerId(), summary.name(), summary.currency(), summary.reliability(),
-                summary.overdue(), promises, summary.rebuilding());
+        return summary.with(promises, summary.rebuilding());
     }
 
     public Page worklist(String status, Band band, Sort sort, int page, int size) {
+        return worklist(status, band, null, sort, page, size);
+    }
+
+    /** @param creditHold only customers whose situation holds credit (true), only the others (false), or all (null) */
+    public Page worklist(String status, Band band, Boolean creditHold, Sort sort, int page, int size) {
         LocalDate today = calendar.today(clock);
         var parameters = new MapSqlParameterSource("today", Date.valueOf(today))
                 .addValue("dueSoon", Date.valueOf(today.plusDays(OverdueStanding.DUE_SOON_DAYS)))
                 .addValue("status", status)
                 .addValue("band", band == null ? null : band.name())
+                .addValue("creditHold", creditHold)
                 .addValue("limit", size)
                 .addValue("offset", (long) page * size);
         String filter = "where (cast(:band as varchar) is null or s.band = :band)"
+                + " and (cast(:creditHold as boolean) is null or s.credit_hold = :creditHold)"
                 + " and (cast(:status as varchar) is null or (" + STATUS_SQL + ") = :status)";
-        // Without a status (the usual page) the total comes from the band counts; a status depends on today,
-        // so that total is counted.
-        Long total = status == null
+        // Without a status or a credit hold (the usual page) the total comes from the band counts; a status depends on
+        // today, so that total is counted, and so is the total of those on hold or not.
+        Long total = status == null && creditHold == null
                 ? jdbc.queryForObject("select coalesce(sum(customers), 0) from customer_band_count"
                 + " where cast(:band as varchar) is null or band = :band", parameters, Long.class)
                 : jdbc.queryForObject("select count(*) from customer_summary s " + filter, parameters, Long.class);
@@ -188,8 +199,8 @@ public class CustomerSummaries {
     private static CustomerSummary summaryOf(Row row, LocalDate today, boolean rebuilding) {
         Overdue overdue = Overdue.of(row.oldestOwedDue(), row.oldestOwedWindow(), row.nextDueDate(), row.disputed(),
                 row.overdueAmount(), row.currency(), row.openPromises(), today);
-        return new CustomerSummary(row.customerId(), row.name(), row.currency(), row.reliability(), overdue, null,
-                rebuilding ? Boolean.TRUE : null);
+        return new CustomerSummary(row.customerId(), row.name(), row.currency(), row.reliability(), overdue, row.risk(),
+                row.ourCommitments(), null, rebuilding ? Boolean.TRUE : null);
     }
 
     /** The customer's promises, oldest first, from the arrays the summary query aggregates them into. */
@@ -203,10 +214,15 @@ public class CustomerSummaries {
         Date[] due = (Date[]) rs.getArray("p_due").getArray();
         String[] states = (String[]) rs.getArray("p_states").getArray();
         Integer[] levels = (Integer[]) rs.getArray("p_levels").getArray();
+        String[] reasons = (String[]) rs.getArray("p_reasons").getArray();
+        String[] faiths = (String[]) rs.getArray("p_faiths").getArray();
+        Boolean[] excused = (Boolean[]) rs.getArray("p_excused").getArray();
         List<CustomerSummary.PromiseLine> lines = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
             lines.add(new CustomerSummary.PromiseLine(ids[i], Money.fromStored(amounts[i], currency), due[i].toLocalDate(),
-                    Money.fromStored(paid[i], currency), PromiseState.valueOf(states[i]), levels[i]));
+                    Money.fromStored(paid[i], currency), PromiseState.valueOf(states[i]), levels[i],
+                    reasons[i] == null ? null : Reason.valueOf(reasons[i]), faiths[i] == null ? null : Faith.valueOf(faiths[i]),
+                    excused[i]));
         }
         return lines;
     }
@@ -217,18 +233,23 @@ public class CustomerSummaries {
                 view.currency, view.openPromises());
         List<CustomerSummary.PromiseLine> promises = view.promises.values().stream()
                 .map(p -> new CustomerSummary.PromiseLine(p.id, Money.fromStored(p.amount, view.currency), p.dueDate,
-                        Money.fromStored(p.paid, view.currency), p.state, p.level))
+                        Money.fromStored(p.paid, view.currency), p.state, p.level, p.reason, p.faith, p.excused))
                 .toList();
-        return new CustomerSummary(view.customerId, view.name, view.currency, view.card.reliability(), overdue, promises, null);
+        return new CustomerSummary(view.customerId, view.name, view.currency, view.card.reliability(), overdue,
+                Risk.of(view.situation, view.situationSince),
+                new CustomerSummary.OurCommitments(view.commitmentsOpen, view.commitmentsMissed), promises, null);
     }
 
     private static Row row(ResultSet rs) throws SQLException {
         Reliability reliability = new Reliability(rs.getBigDecimal("score"), Band.valueOf(rs.getString("band")),
                 rs.getString("policy_version"), rs.getInt("kept"), rs.getInt("partially_kept"), rs.getInt("broken"),
                 rs.getInt("renegotiated"), rs.getBoolean("habitual_breaker"));
+        String situation = rs.getString("situation");
+        Risk risk = Risk.of(situation == null ? null : FinancialSituation.valueOf(situation), date(rs, "situation_since"));
         return new Row(rs.getString("customer_id"), rs.getString("name"), rs.getString("currency"), reliability,
                 date(rs, "oldest_owed_due"), date(rs, "oldest_owed_window"), date(rs, "next_due_date"),
-                rs.getInt("disputed_promises"), rs.getInt("open_promises"), rs.getBigDecimal("overdue_amount"));
+                rs.getInt("disputed_promises"), rs.getInt("open_promises"), rs.getBigDecimal("overdue_amount"), risk,
+                new CustomerSummary.OurCommitments(rs.getInt("commitments_open"), rs.getInt("commitments_missed")));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -241,6 +262,6 @@ public class CustomerSummaries {
 
     private record Row(String customerId, String name, String currency, Reliability reliability, LocalDate oldestOwedDue,
                        LocalDate oldestOwedWindow, LocalDate nextDueDate, int disputed, int openPromises,
-                       BigDecimal overdueAmount) {
+                       BigDecimal overdueAmount, Risk risk, CustomerSummary.OurCommitments ourCommitments) {
     }
 }

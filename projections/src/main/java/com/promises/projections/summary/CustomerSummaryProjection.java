@@ -1,15 +1,22 @@
 package com.promises.projections.summary;
 
 import com.promises.core.account.CustomerRegistered;
+import com.promises.core.commitment.OurCommitmentMade;
+import com.promises.core.commitment.OurCommitmentOutcomeRecorded;
 import com.promises.core.dispute.DisputeOpened;
 import com.promises.core.dispute.DisputeResolved;
 import com.promises.core.payment.PaymentRecorded;
+import com.promises.core.payment.PaymentReversed;
+import com.promises.core.promise.OutcomeExplained;
 import com.promises.core.promise.PromiseBroken;
 import com.promises.core.promise.PromiseCancelled;
+import com.promises.core.promise.PromiseExcused;
 import com.promises.core.promise.PromiseKept;
 import com.promises.core.promise.PromiseMade;
 import com.promises.core.promise.PromisePartiallyKept;
+import com.promises.core.promise.PromiseRejudged;
 import com.promises.core.promise.PromiseRenegotiated;
+import com.promises.core.risk.FinancialSituationRecorded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -83,6 +90,41 @@ class CustomerSummaryProjection {
     @EventHandler
     void on(DisputeResolved event, DomainEventMessage<?> message) {
         change(message, view -> view.disputeResolved(event));
+    }
+
+    @EventHandler
+    void on(OutcomeExplained event, DomainEventMessage<?> message) {
+        change(message, view -> view.outcomeExplained(event));
+    }
+
+    @EventHandler
+    void on(PromiseRejudged event, DomainEventMessage<?> message) {
+        change(message, view -> view.promiseRejudged(event));
+    }
+
+    @EventHandler
+    void on(PromiseExcused event, DomainEventMessage<?> message) {
+        change(message, view -> view.promiseExcused(event));
+    }
+
+    @EventHandler
+    void on(PaymentReversed event, DomainEventMessage<?> message) {
+        change(message, view -> view.paymentReversed(event));
+    }
+
+    @EventHandler
+    void on(FinancialSituationRecorded event, DomainEventMessage<?> message) {
+        change(message, view -> view.situationRecorded(event));
+    }
+
+    @EventHandler
+    void on(OurCommitmentMade event, DomainEventMessage<?> message) {
+        change(message, CustomerView::commitmentMade);
+    }
+
+    @EventHandler
+    void on(OurCommitmentOutcomeRecorded event, DomainEventMessage<?> message) {
+        change(message, view -> view.commitmentAnswered(event));
     }
 
     /** Events that change nothing here still move the customer's last applied sequence (read-your-writes). */

@@ -1,19 +1,29 @@
 package com.promises.projections.summary;
 
 import com.promises.core.account.CustomerRegistered;
+import com.promises.core.commitment.CommitmentOutcome;
+import com.promises.core.commitment.OurCommitmentOutcomeRecorded;
 import com.promises.core.dispute.DisputeOpened;
 import com.promises.core.dispute.DisputeResolved;
 import com.promises.core.overdue.OwedPromise;
 import com.promises.core.payment.Allocation;
 import com.promises.core.payment.PaymentRecorded;
+import com.promises.core.payment.PaymentReversed;
+import com.promises.core.promise.Faith;
+import com.promises.core.promise.OutcomeExplained;
 import com.promises.core.promise.Owed;
 import com.promises.core.promise.PromiseBroken;
 import com.promises.core.promise.PromiseCancelled;
+import com.promises.core.promise.PromiseExcused;
 import com.promises.core.promise.PromiseKept;
 import com.promises.core.promise.PromiseMade;
 import com.promises.core.promise.PromisePartiallyKept;
+import com.promises.core.promise.PromiseRejudged;
 import com.promises.core.promise.PromiseRenegotiated;
 import com.promises.core.promise.PromiseState;
+import com.promises.core.promise.Reason;
+import com.promises.core.risk.FinancialSituation;
+import com.promises.core.risk.FinancialSituationRecorded;
 import com.promises.core.scoring.ScoreCard;
 
 import java.math.BigDecimal;
@@ -40,6 +50,11 @@ public final class CustomerView {
     ScoreCard card;
     BigDecimal credit = BigDecimal.ZERO;
     long lastSequence = -1;
+    FinancialSituation situation;
+    /** The day the current situation was first recorded: a later note on the same situation keeps it. */
+    LocalDate situationSince;
+    int commitmentsOpen;
+    int commitmentsMissed;
     /** The band of the stored summary row (null until it is first saved), for moving the band counts. */
     String storedBand;
     final Map<String, PromiseView> promises = new LinkedHashMap<>();
@@ -94,6 +109,51 @@ public final class CustomerView {
 
     void promiseBroken(PromiseBroken event) {
         valued(event.promiseId(), PromiseState.BROKEN, event);
+        explained(event.promiseId(), event.reason(), event.faith());
+    }
+
+    /** A later explanation replaces the earlier one here and in the score; the history keeps both. */
+    void outcomeExplained(OutcomeExplained event) {
+        explained(event.promiseId(), event.reason(), event.faith());
+        card = card.apply(event);
+    }
+
+    void promiseRejudged(PromiseRejudged event) {
+        valued(event.promiseId(), event.state(), event);
+    }
+
+    void promiseExcused(PromiseExcused event) {
+        promise(event.promiseId()).excused = true;
+        changedPromises.add(event.promiseId());
+        card = card.apply(event);
+    }
+
+    void paymentReversed(PaymentReversed event) {
+        for (Allocation allocation : event.allocationsUndone()) {
+            paidBack(allocation);
+        }
+        for (Allocation allocation : event.creditTakenBack()) {
+            paidBack(allocation);
+        }
+        credit = event.creditBalance().amount();
+    }
+
+    void situationRecorded(FinancialSituationRecorded event) {
+        if (event.situation() != situation) {
+            situationSince = event.recordedOn();
+        }
+        situation = event.situation();
+    }
+
+    void commitmentMade() {
+        commitmentsOpen++;
+    }
+
+    void commitmentAnswered(OurCommitmentOutcomeRecorded event) {
+        commitmentsOpen--;
+        if (event.outcome() == CommitmentOutcome.MISSED) {
+            commitmentsMissed++;
+        }
     }
 
     void promiseRenegotiated(PromiseRenegotiated event) {
@@ -120,6 +180,19 @@ public final class CustomerView {
     private void valued(String promiseId, PromiseState state, Object valuation) {
         moved(promiseId, state);
         card = card.apply(valuation);
+    }
+
+    private void explained(String promiseId, Reason reason, Faith faith) {
+        PromiseView promise = promise(promiseId);
+        promise.reason = reason;
+        promise.faith = faith;
+        changedPromises.add(promiseId);
+    }
+
+    private void paidBack(Allocation allocation) {
+        PromiseView promise = promise(allocation.promiseId());
+        promise.paid = promise.paid.subtract(allocation.amount().amount());
+        changedPromises.add(allocation.promiseId());
     }
 
     private PromiseView moved(String promiseId, PromiseState state) {
@@ -175,6 +248,9 @@ public final class CustomerView {
         PromiseState state;
         final int level;
         final int order;
+        Reason reason;
+        Faith faith;
+        boolean excused;
 
         PromiseView(String id, BigDecimal amount, BigDecimal paid, LocalDate dueDate, LocalDate windowClosesOn,
                     PromiseState state, int level, int order) {

@@ -2,7 +2,10 @@ package com.promises.projections.summary;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promises.core.promise.Faith;
 import com.promises.core.promise.PromiseState;
+import com.promises.core.promise.Reason;
+import com.promises.core.risk.FinancialSituation;
 import com.promises.core.scoring.ReliabilityPolicy;
 import com.promises.core.scoring.ScoreCard;
 import com.promises.core.scoring.Reliability;
@@ -48,7 +51,8 @@ class CustomerViewStore {
         }
         String[] ids = customerIds.toArray(String[]::new);
         jdbc.query("""
-                select customer_id, name, currency, score_card, credit, last_sequence, band
+                select customer_id, name, currency, score_card, credit, last_sequence, band, situation, situation_since,
+                    commitments_open, commitments_missed
                 from customer_summary where customer_id = any(?)""", rs -> {
             CustomerView view = new CustomerView(rs.getString(1), readCard(rs.getString(4)));
             view.name = rs.getString(2);
@@ -56,17 +60,25 @@ class CustomerViewStore {
             view.credit = rs.getBigDecimal(5);
             view.lastSequence = rs.getLong(6);
             view.storedBand = rs.getString(7);
+            view.situation = rs.getString(8) == null ? null : FinancialSituation.valueOf(rs.getString(8));
+            view.situationSince = rs.getObject(9, LocalDate.class);
+            view.commitmentsOpen = rs.getInt(10);
+            view.commitmentsMissed = rs.getInt(11);
             views.put(view.customerId, view);
         }, (Object) ids);
         if (views.isEmpty()) {
             return views;
         }
         jdbc.query("""
-                select customer_id, promise_id, amount, paid, due_date, window_closes_on, state, level, made_order
+                select customer_id, promise_id, amount, paid, due_date, window_closes_on, state, level, made_order, reason,
+                    faith, excused
                 from customer_promise where customer_id = any(?) order by customer_id, made_order""", rs -> {
             var promise = new CustomerView.PromiseView(rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
                     rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), PromiseState.valueOf(rs.getString(7)),
                     rs.getInt(8), rs.getInt(9));
+            promise.reason = rs.getString(10) == null ? null : Reason.valueOf(rs.getString(10));
+            promise.faith = rs.getString(11) == null ? null : Faith.valueOf(rs.getString(11));
+            promise.excused = rs.getBoolean(12);
             views.get(rs.getString(1)).promises.put(promise.id, promise);
         }, (Object) ids);
         return views;
@@ -105,19 +117,22 @@ class CustomerViewStore {
                     reliability.score(), reliability.band().name(), reliability.kept(), reliability.partiallyKept(),
                     reliability.broken(), reliability.renegotiated(), reliability.habitualBreaker(), writeCard(view.card),
                     view.credit, date(view.oldestOwedDue()), date(view.oldestOwedWindow()), view.openPromises(),
-                    view.disputedPromises(), view.lastSequence});
+                    view.disputedPromises(), view.lastSequence, name(view.situation), date(view.situationSince),
+                    view.situation != null && view.situation.creditHold(), view.commitmentsOpen, view.commitmentsMissed});
             for (String changed : view.changedPromises) {
                 CustomerView.PromiseView p = view.promises.get(changed);
                 promises.add(new Object[]{view.customerId, p.id, p.amount, p.paid, date(p.dueDate),
-                        date(p.windowClosesOn), p.state.name(), p.level, p.owed(), p.order});
+                        date(p.windowClosesOn), p.state.name(), p.level, p.owed(), p.order, name(p.reason), name(p.faith),
+                        p.excused});
             }
             view.changedPromises.clear();
         }
         jdbc.batchUpdate("""
                 insert into customer_summary (customer_id, name, currency, policy_version, score, band, kept, partially_kept,
                     broken, renegotiated, habitual_breaker, score_card, credit, oldest_owed_due, oldest_owed_window,
-                    open_promises, disputed_promises, last_sequence)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    open_promises, disputed_promises, last_sequence, situation, situation_since, credit_hold, commitments_open,
+                    commitments_missed)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (customer_id) do update set name = excluded.name, currency = excluded.currency,
                     policy_version = excluded.policy_version, score = excluded.score, band = excluded.band,
                     kept = excluded.kept, partially_kept = excluded.partially_kept, broken = excluded.broken,
@@ -125,14 +140,18 @@ class CustomerViewStore {
                     score_card = excluded.score_card, credit = excluded.credit, oldest_owed_due = excluded.oldest_owed_due,
                     oldest_owed_window = excluded.oldest_owed_window,
                     open_promises = excluded.open_promises, disputed_promises = excluded.disputed_promises,
-                    last_sequence = excluded.last_sequence""", summaries);
+                    last_sequence = excluded.last_sequence, situation = excluded.situation,
+                    situation_since = excluded.situation_since, credit_hold = excluded.credit_hold,
+                    commitments_open = excluded.commitments_open, commitments_missed = excluded.commitments_missed""",
+                summaries);
         if (!promises.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into customer_promise (customer_id, promise_id, amount, paid, due_date, window_closes_on, state,
-                        level, owed, made_order)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        level, owed, made_order, reason, faith, excused)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (customer_id, promise_id) do update set paid = excluded.paid, due_date = excluded.due_date,
-                        window_closes_on = excluded.window_closes_on, state = excluded.state, owed = excluded.owed""", promises);
+                        window_closes_on = excluded.window_closes_on, state = excluded.state, owed = excluded.owed,
+                        reason = excluded.reason, faith = excluded.faith, excused = excluded.excused""", promises);
         }
         int slot = ThreadLocalRandom.current().nextInt(BAND_COUNT_SLOTS);
         List<Object[]> counts = bandChanges.entrySet().stream().filter(change -> change.getValue() != 0)
@@ -159,6 +178,10 @@ class CustomerViewStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static Date date(LocalDate day) {

@@ -1,5 +1,6 @@
 package com.promises.projections.schedule;
 
+import com.promises.core.followup.EscalationStep;
 import com.promises.core.promise.PromiseMade;
 import com.promises.core.promise.Reason;
 import com.promises.projections.testing.EventFeed;

@@ -4,6 +4,7 @@ import com.promises.core.time.BusinessCalendar;
 import com.promises.projections.summary.ScoringPolicies;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 
 /** The schedule projection as a plain object over a database, built as the service wires it. */
@@ -13,6 +14,7 @@ public final class ScheduleProjections {
     }
 
     public static Object schedule(JdbcTemplate jdbc, ZoneId zone) {
-        return new PromiseScheduleProjection(new ScheduleRows(jdbc), ScoringPolicies.v1(), new BusinessCalendar(zone));
+        return new PromiseScheduleProjection(new ScheduleRows(jdbc), ScoringPolicies.v1(), new BusinessCalendar(zone),
+                new BigDecimal("50000"));
     }
 }

@@ -1,6 +1,21 @@
 package com.promises.projections.testing;
 
 import com.promises.core.account.CustomerRegistered;
+import com.promises.core.commitment.CommitmentKind;
+import com.promises.core.commitment.CommitmentOutcome;
+import com.promises.core.commitment.OurCommitmentMade;
+import com.promises.core.commitment.OurCommitmentOutcomeRecorded;
+import com.promises.core.followup.EscalationStepRecorded;
+import com.promises.core.followup.StepTaken;
+import com.promises.core.payment.PaymentReversed;
+import com.promises.core.payment.ReversalReason;
+import com.promises.core.promise.OutcomeExplained;
+import com.promises.core.promise.PromiseExcused;
+import com.promises.core.promise.PromiseRejudged;
+import com.promises.core.promise.PromiseState;
+import com.promises.core.promise.RejudgedBecause;
+import com.promises.core.risk.FinancialSituation;
+import com.promises.core.risk.FinancialSituationRecorded;
 import com.promises.core.dispute.DisputeOpened;
 import com.promises.core.money.Money;
 import com.promises.core.payment.Allocation;
@@ -16,6 +31,7 @@ import com.promises.core.promise.Reason;
 import com.promises.core.promise.ValuedBy;
 import com.promises.core.reminder.ReminderSent;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,6 +95,49 @@ public record Events(String customerId) {
     public ReminderSent reminded(PromiseMade promise, LocalDate on, int quietDays) {
         return new ReminderSent(customerId, promise.promiseId(), Channel.MESSAGE, null, on, promise.dueDate(),
                 on.plusDays(quietDays), at(on));
+    }
+
+    /** A collector's explanation after the judgement, in the faith the reason usually signals. */
+    public OutcomeExplained explained(PromiseMade promise, PromiseState state, Reason reason, LocalDate on) {
+        return new OutcomeExplained(customerId, promise.promiseId(), state, reason, reason.faith(), null, on, at(on));
+    }
+
+    public PromiseExcused excused(PromiseMade promise, LocalDate missedOn, LocalDate on) {
+        return new PromiseExcused(customerId, promise.promiseId(), promise.windowClosesOn(), "C-1", missedOn, at(on));
+    }
+
+    /** Judged again from the money now on it ({@code paid}), because a payment was reversed. */
+    public PromiseRejudged rejudged(PromiseMade promise, PromiseState from, PromiseState to, String paid, LocalDate on) {
+        BigDecimal fraction = to == PromiseState.PARTIALLY_KEPT
+                ? new BigDecimal(paid).divide(promise.amount().amount(), 4, RoundingMode.HALF_UP) : null;
+        LocalDate fullOn = to == PromiseState.KEPT ? promise.dueDate() : null;
+        return new PromiseRejudged(customerId, promise.promiseId(), promise.amount(), cny(paid), fraction, promise.dueDate(),
+                promise.windowClosesOn(), from, to, fullOn, fullOn != null, RejudgedBecause.PAYMENT_REVERSED, "PAY-1", at(on));
+    }
+
+    /** The payment, allocated wholly to one promise, reversed. */
+    public PaymentReversed reversed(PaymentRecorded payment, LocalDate on) {
+        return new PaymentReversed(customerId, payment.paymentId(), payment.amount(), payment.paidOn(), ReversalReason.BOUNCED,
+                null, payment.allocations(), cny("0"), List.of(), cny("0"), on, at(on));
+    }
+
+    public FinancialSituationRecorded situation(FinancialSituation situation, String note, LocalDate on) {
+        return new FinancialSituationRecorded(customerId, situation, note, null, on, at(on));
+    }
+
+    public OurCommitmentMade commitmentMade(String commitmentId, LocalDate due) {
+        return new OurCommitmentMade(customerId, commitmentId, CommitmentKind.VISIT, due, due.plusDays(1), null,
+                due.minusDays(1), at(due.minusDays(1)));
+    }
+
+    public OurCommitmentOutcomeRecorded missed(OurCommitmentMade commitment) {
+        return new OurCommitmentOutcomeRecorded(customerId, commitment.commitmentId(), commitment.kind(), commitment.dueDate(),
+                CommitmentOutcome.MISSED, null, commitment.dueDate().plusDays(14), ValuedBy.SYSTEM,
+                commitment.answerBy().plusDays(1), at(commitment.answerBy().plusDays(1)));
+    }
+
+    public EscalationStepRecorded stepTaken(StepTaken step, PromiseMade about, LocalDate on) {
+        return new EscalationStepRecorded(customerId, step, about == null ? null : about.promiseId(), null, null, on, at(on));
     }
 
     public static Money cny(String amount) {

@@ -20,6 +20,19 @@ public final class ReadModelDatabase {
     }
 
     public static DataSource fresh() {
+        DataSource dataSource = empty();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return dataSource;
+    }
+
+    /** A fresh database migrated up to this version only, to test a later migration against rows written before it. */
+    public static DataSource migratedTo(String version) {
+        DataSource dataSource = empty();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load().migrate();
+        return dataSource;
+    }
+
+    private static DataSource empty() {
         HikariDataSource dataSource = new HikariDataSource();
         if (ScratchDatabases.serverNamed()) {
             dataSource.setJdbcUrl(ScratchDatabases.create("projections_", ScratchDatabases.SERVER_URL,
@@ -33,7 +46,6 @@ public final class ReadModelDatabase {
         }
         dataSource.setMaximumPoolSize(4);
         dataSource.setMinimumIdle(0);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         return dataSource;
     }
 

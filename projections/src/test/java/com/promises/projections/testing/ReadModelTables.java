@@ -8,7 +8,8 @@ public final class ReadModelTables {
     private static final String[] TABLES = {
             "customer_summary order by customer_id", "customer_promise order by customer_id, promise_id",
             "customer_band_count order by band, slot", "customer_outcomes order by customer_id",
-            "customer_quiet_days order by customer_id", "follow_up order by id"};
+            "customer_quiet_days order by customer_id", "follow_up order by id",
+            "commitment_window order by customer_id, commitment_id"};
 
     private ReadModelTables() {
     }
@@ -22,7 +23,7 @@ public final class ReadModelTables {
         }
         all.append("promise_window ").append(jdbc.queryForObject("""
                 select md5(coalesce(string_agg(concat_ws(',', customer_id, promise_id, amount, currency, due_date,
-                    window_closes_on, disputed, reminded_on), '|' order by customer_id, promise_id), '')) from promise_window""",
+                    window_closes_on, disputed, reminded_on, paid), '|' order by customer_id, promise_id), '')) from promise_window""",
                 String.class));
         return all.toString();
     }

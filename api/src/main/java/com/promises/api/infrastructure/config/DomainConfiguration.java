@@ -45,7 +45,8 @@ class DomainConfiguration {
         var warnings = properties.warnings();
         return new AccountRules(properties.zone(), properties.graceDays(), properties.quietDays(),
                 warnings.writtenAmount(), warnings.writtenHorizonDays(), warnings.doubtfulMultiple(),
-                warnings.doubtfulSoonDays(), warnings.poorRecordBelow());
+                warnings.doubtfulSoonDays(), warnings.poorRecordBelow(), warnings.firstPromiseAmount(),
+                properties.excuseDays());
     }
 
     /** Registered here rather than with a Spring stereotype so that core stays free of Spring. */

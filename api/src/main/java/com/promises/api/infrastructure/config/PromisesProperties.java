@@ -20,6 +20,8 @@ import java.time.ZoneId;
  * @param snapshotThreshold events after which a customer account is snapshotted
  * @param warnings          thresholds for the doubts raised when a promise is made
  * @param accountCache      customer accounts kept in memory between commands
+ * @param excuseDays        a promise whose window closes within this many days after one of our missed commitments
+ *                          is excused (DOMAIN.md rule 7)
  */
 @ConfigurationProperties("promises")
 public record PromisesProperties(@DefaultValue("UTC") ZoneId zone,
@@ -29,7 +31,8 @@ public record PromisesProperties(@DefaultValue("UTC") ZoneId zone,
                                  @DefaultValue ClockSettings clock,
                                  @DefaultValue("100") int snapshotThreshold,
                                  @DefaultValue Warnings warnings,
-                                 @DefaultValue AccountCache accountCache) {
+                                 @DefaultValue AccountCache accountCache,
+                                 @DefaultValue("14") int excuseDays) {
 
     /**
      * @param size accounts kept at most (0 turns the cache off); each is checked against the event store before use
@@ -48,11 +51,13 @@ public record PromisesProperties(@DefaultValue("UTC") ZoneId zone,
      * @param doubtfulMultiple a promise above this multiple of the customer's largest payment is doubtful
      * @param doubtfulSoonDays a large promise due within this many days from a poor payer is doubtful
      * @param poorRecordBelow  a reliability score below this is a poor record
+     * @param firstPromiseAmount with no payment history yet, a promise above this due within doubtfulSoonDays is doubtful
      */
     public record Warnings(@DefaultValue("50000") BigDecimal writtenAmount,
                            @DefaultValue("30") int writtenHorizonDays,
                            @DefaultValue("3") BigDecimal doubtfulMultiple,
                            @DefaultValue("2") int doubtfulSoonDays,
-                           @DefaultValue("50") BigDecimal poorRecordBelow) {
+                           @DefaultValue("50") BigDecimal poorRecordBelow,
+                           @DefaultValue("50000") BigDecimal firstPromiseAmount) {
     }
 }

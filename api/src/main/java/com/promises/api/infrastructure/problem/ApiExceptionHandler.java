@@ -48,7 +48,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             Rejection.INVALID_CURRENCY, "currency",
             Rejection.INVALID_AMOUNT, "amount",
             Rejection.INVALID_NAME, "name",
-            Rejection.INVALID_PLAN, "installments");
+            Rejection.INVALID_PLAN, "installments",
+            Rejection.INVALID_FAITH, "faith",
+            Rejection.INVALID_SITUATION, "situation",
+            Rejection.INVALID_STEP, "step");
 
     @ExceptionHandler(CommandRejected.class)
     ResponseEntity<Object> rejected(CommandRejected rejected) {

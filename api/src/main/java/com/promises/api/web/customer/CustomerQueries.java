@@ -42,13 +42,16 @@ class CustomerQueries {
 
     @GetMapping
     @Operation(operationId = "listWorklist", summary = "The worklist",
-            description = "Customers filtered by overdue status and band, sorted by days overdue (default), "
+            description = "Customers filtered by overdue status, band and credit hold, sorted by days overdue (default), "
                     + "overdue amount or score, a page at a time.")
     CustomerSummaries.Page worklist(
             @RequestParam(required = false) @Pattern(regexp = "CURRENT|DUE_SOON|IN_GRACE|OVERDUE|DISPUTED")
             @Parameter(example = "OVERDUE", schema = @Schema(type = "string",
                     allowableValues = {"CURRENT", "DUE_SOON", "IN_GRACE", "OVERDUE", "DISPUTED"})) String status,
             @RequestParam(required = false) @Parameter(example = "D") Band band,
+            @RequestParam(required = false) @Parameter(example = "true",
+                    description = "true: only customers whose financial situation holds credit; false: only the others")
+            Boolean creditHold,
             @RequestParam(defaultValue = "daysOverdue") @Pattern(regexp = "daysOverdue|overdueAmount|score")
             @Parameter(schema = @Schema(type = "string", defaultValue = "daysOverdue",
                     allowableValues = {"daysOverdue", "overdueAmount", "score"})) String sort,
@@ -59,6 +62,6 @@ class CustomerQueries {
             case "score" -> CustomerSummaries.Sort.SCORE;
             default -> CustomerSummaries.Sort.DAYS_OVERDUE;
         };
-        return summaries.worklist(status, band, order, page, size);
+        return summaries.worklist(status, band, creditHold, order, page, size);
     }
 }

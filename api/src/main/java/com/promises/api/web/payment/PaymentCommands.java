@@ -3,6 +3,7 @@ package com.promises.api.web.payment;
 import com.promises.api.command.CommandDispatcher;
 import com.promises.api.web.input.ValidId;
 import com.promises.core.payment.PaymentAccepted;
+import com.promises.core.payment.ReversalAccepted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -30,7 +31,8 @@ class PaymentCommands {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a payment",
-            description = "Goes to the named promise, or to open promises oldest due date first; an overpayment stays as credit.")
+            description = "Goes to the named promise, or to open promises oldest due date first; an overpayment stays as credit. "
+                    + "Dated inside the window of a promise already judged, it judges that promise again.")
     @ApiResponse(responseCode = "201", description = "Recorded, with its allocation")
     @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND or PROMISE_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "DUPLICATE_PAYMENT_ID: the id is taken by a different payment")
@@ -38,5 +40,20 @@ class PaymentCommands {
     RecordPaymentResponse recordPayment(@PathVariable @ValidId @Parameter(example = "hotel-zhonghua") String customerId,
                                         @Valid @RequestBody RecordPaymentRequest body) {
         return RecordPaymentResponse.of(commands.send(customerId, body.toCommand(customerId), PaymentAccepted.class));
+    }
+
+    @PostMapping("/{paymentId}/reversal")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Reverse a payment",
+            description = "A bounced transfer or cheque, a chargeback, a record made in error. Every cent comes back from where "
+                    + "it went; each promise it paid whose judgement no longer stands is judged again at once (a window that "
+                    + "has not closed yet reopens). The earlier judgement stays in the history.")
+    @ApiResponse(responseCode = "201", description = "Reversed, with the promises judged again")
+    @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND or PAYMENT_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "PAYMENT_ALREADY_REVERSED")
+    ReversalResponse reverse(@PathVariable @ValidId @Parameter(example = "hotel-zhonghua") String customerId,
+                             @PathVariable @ValidId @Parameter(example = "PAY-2026-0311") String paymentId,
+                             @Valid @RequestBody ReversePaymentRequest body) {
+        return ReversalResponse.of(commands.send(customerId, body.toCommand(customerId, paymentId), ReversalAccepted.class));
     }
 }

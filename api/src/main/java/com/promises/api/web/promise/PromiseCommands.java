@@ -1,9 +1,9 @@
 package com.promises.api.web.promise;
 
-import com.promises.api.web.promise.PromiseChangeResponse;
 import com.promises.api.command.CommandDispatcher;
 import com.promises.api.web.input.ValidId;
 import com.promises.core.promise.CancelPromise;
+import com.promises.core.promise.ExplanationAccepted;
 import com.promises.core.promise.MakeInstallmentPlan;
 import com.promises.core.promise.MakePromise;
 import com.promises.core.promise.PlanAccepted;
@@ -71,6 +71,22 @@ class PromiseCommands {
                                  @Valid @RequestBody RecordBrokenPromiseRequest body) {
         commands.send(customerId, new RecordBrokenPromise(customerId, promiseId, body.reason(), body.note()));
         return new PromiseChangeResponse(customerId, promiseId);
+    }
+
+    @PostMapping("/promises/{promiseId}/explanation")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Explain why a promise was not kept",
+            description = "For a promise judged broken or partially kept, by a collector or by the clock. The latest "
+                    + "explanation is the one the score and the follow-up go by (a refusal weighs double); the history keeps "
+                    + "every one. ACCOUNTS_FROZEN also records the customer's financial situation.")
+    @ApiResponse(responseCode = "201", description = "Recorded; the reason and faith now on record")
+    @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND or PROMISE_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "PROMISE_NOT_BROKEN: the promise is open, kept, renegotiated, cancelled or disputed")
+    @ApiResponse(responseCode = "422", description = "INVALID_FAITH: another faith than the reason's needs a note")
+    ExplanationResponse explain(@PathVariable @ValidId @Parameter(example = "hotel-zhonghua") String customerId,
+                                @PathVariable @ValidId @Parameter(example = "P-2026-0042") String promiseId,
+                                @Valid @RequestBody ExplainOutcomeRequest body) {
+        return ExplanationResponse.of(commands.send(customerId, body.toCommand(customerId, promiseId), ExplanationAccepted.class));
     }
 
     @PostMapping("/promises/{promiseId}/renegotiation")
