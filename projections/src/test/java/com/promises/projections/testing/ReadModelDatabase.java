@@ -25,6 +25,11 @@ public final class ReadModelDatabase {
     }
 
     public static DataSource fresh() {
+        return fresh(null);
+    }
+
+    /** A fresh database migrated up to this version only (all of them when null), to test a later migration. */
+    public static DataSource fresh(String targetVersion) {
         String name = "projections_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String url;
         String user;
@@ -46,8 +51,17 @@ public final class ReadModelDatabase {
         dataSource.setPassword(password);
         dataSource.setMaximumPoolSize(4);
         dataSource.setMinimumIdle(0);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        var flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration");
+        if (targetVersion != null) {
+            flyway.target(targetVersion);
+        }
+        flyway.load().migrate();
         return dataSource;
+    }
+
+    /** Applies the migrations not yet applied. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }
 
     private static synchronized EmbeddedPostgres embedded() {
