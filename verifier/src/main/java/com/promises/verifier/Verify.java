@@ -36,7 +36,8 @@ public final class Verify {
         System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** As the command line runs it, with its output on these streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
             return verify(args, out);
         } catch (Unreadable unreadable) {

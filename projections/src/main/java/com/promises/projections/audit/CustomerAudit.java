@@ -93,6 +93,11 @@ public class CustomerAudit {
         return history.lastSequence(customerId).isPresent();
     }
 
+    /** As {@link #reliabilityAsOf(String, Instant, String)} under the policy in force at {@code asOf}. */
+    public ReliabilityAsOf reliabilityAsOf(String customerId, Instant asOf) {
+        return reliabilityAsOf(customerId, asOf, null);
+    }
+
     /**
      * The reliability recomputed from the events recorded up to {@code asOf} (all of them when null), one
      * explanation row per event. Recorded means the time the event store took the event. The policy is the one
