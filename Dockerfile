@@ -4,10 +4,12 @@ WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY core/pom.xml core/pom.xml
+COPY verifier/pom.xml verifier/pom.xml
 COPY projections/pom.xml projections/pom.xml
 COPY api/pom.xml api/pom.xml
 RUN ./mvnw -B -q dependency:go-offline -DexcludeGroupIds=com.promises || true
 COPY core/src core/src
+COPY verifier/src verifier/src
 COPY projections/src projections/src
 COPY api/src api/src
 RUN ./mvnw -B -q -DskipTests package
