@@ -9,6 +9,7 @@ WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY core/pom.xml core/pom.xml
+COPY verifier/pom.xml verifier/pom.xml
 COPY projections/pom.xml projections/pom.xml
 COPY api/pom.xml api/pom.xml
 COPY bench/pom.xml bench/pom.xml

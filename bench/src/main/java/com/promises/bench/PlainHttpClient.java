@@ -25,7 +25,8 @@ final class PlainHttpClient implements AutoCloseable {
     record Answer(int statusCode, String body) {
     }
 
-    private static final int TIMEOUT_MILLIS = 60_000;
+    /** Long enough for the slowest answer measured, the aging report over the whole history. */
+    private static final int TIMEOUT_MILLIS = 300_000;
 
     private final String host;
     private final int port;

@@ -21,8 +21,11 @@ class BenchmarkSmokeTest {
         assertThat(report.rows()).extracting(row -> row.figure().replaceAll("[0-9][0-9,]*", "N")).containsExactly(
                 "Commands, N client", "Commands, N clients", "Commands, N clients", "Commands in-process, N threads",
                 "Queries alone", "Customer summary under load", "Worklist page under load", "As-of reliability, N events",
-                "Rebuild of every read model", "Catch-up of N closed windows");
+                "Rebuild of every read model", "Aging report, N events", "Catch-up of N closed windows");
         assertThat(report.rows().get(8).value()).endsWith(" events/s");
+        assertThat(report.rows().get(9).value()).matches("[0-9]+\\.[0-9] s");
+        assertThat(report.rows().get(9).target()).isEqualTo("< 60 s");
+        assertThat(report.rows().get(9).meaning()).containsPattern("\\(([1-9][0-9,]*) customers owing\\)");
         assertThat(report.rows().get(2).value()).contains("/s (p50 ");
         assertThat(report.rows().get(3).value()).contains("/s (p50 ");
         assertThat(report.rows().get(2).meaning()).containsPattern(" 0 5xx\\. CPU per command: service [0-9.]+ ms, PostgreSQL [0-9.]+ ms, "
@@ -32,7 +35,7 @@ class BenchmarkSmokeTest {
         assertThat(report.markdown()).contains("| figure | measured | raw PostgreSQL limit | ratio | target |");
 
         assertThat(Files.readAllLines(profiles.resolve("cpu.txt"))).extracting(line -> line.split(" ")[0]).containsExactly(
-                "commands-c1", "commands-c8", "commands-c32", "commands-d32", "queries-alone", "queries", "rebuild");
+                "commands-c1", "commands-c8", "commands-c32", "commands-d32", "queries-alone", "queries", "rebuild", "aging-report");
         assertThat(Files.readAllLines(profiles.resolve("cpu.txt"))).allMatch(line -> line.matches(
                 ".* wall +[0-9.]+ s, JVM CPU +[0-9.]+ s \\([0-9.]+ cores\\), PostgreSQL CPU +[0-9.]+ s \\([0-9.]+ cores\\)"));
         assertThat(Files.readAllLines(profiles.resolve("cpu.txt")).get(6)).doesNotContain("PostgreSQL CPU   0.00 s");

@@ -23,8 +23,14 @@ public interface EventHistory {
     /** The customer's events from this sequence number on, oldest first, as the application reads them. */
     List<? extends DomainEventMessage<?>> events(String customerId, long fromSequence);
 
-    /** The customer's events, oldest first, exactly as stored: what an auditor is shown. */
+    /** The customer's events, oldest first, exactly as stored with their chain's hashes: what an auditor is shown. */
     void forEachStored(String customerId, Consumer<StoredEvent> each);
+
+    /**
+     * Appends an event of the service's own (not a customer's command), in the caller's transaction. A sequence number
+     * its stream already holds is refused, as two commands on one customer are.
+     */
+    void append(DomainEventMessage<?> event);
 
     /**
      * Every event up to the head, read in one snapshot of the store, each customer's events together and in order,

@@ -37,13 +37,19 @@ import java.util.stream.StreamSupport;
 /**
  * The history in the tables of Axon's JDBC event store (migration V1, beside this class). Appends go through Axon;
  * reads that Axon's event store has no call for (the head, the events as stored, a replay in customer order) are
- * its own SQL, and this is the only class that names those tables.
+ * its own SQL, and this is the only class that names those tables. Every append also writes the event's link in its
+ * stream's hash chain ({@link ChainingStorageEngine}).
  */
 @Component
 public class JdbcEventHistory implements EventHistory {
 
     /** Axon's table of domain events. Public for the benchmark, which measures raw reads of it. */
     public static final String EVENTS = "domainevententry";
+    /** Each stored event with its link in the chain, if it has one. */
+    private static final String STORED = """
+            select e.aggregateidentifier, e.sequencenumber, e.payloadtype, e.timestamp, e.metadata, e.payload, c.hash
+            from %s e left join %s c on c.stream_id = e.aggregateidentifier and c.sequence_number = e.sequencenumber"""
+            .formatted(EVENTS, EventChains.TABLE);
     /** Events fetched from the database at a time in a replay. */
     static final int FETCH = 2_000;
     /** As Axon's JDBC event store: a gap further below the head than this is given up. */
@@ -83,12 +89,48 @@ public class JdbcEventHistory implements EventHistory {
 
     @Override
     public void forEachStored(String customerId, Consumer<StoredEvent> each) {
-        jdbc.query("select sequencenumber, payloadtype, timestamp, metadata, payload from " + EVENTS
-                        + " where aggregateidentifier = ? order by sequencenumber",
+        jdbc.query(STORED + " where e.aggregateidentifier = ? order by e.sequencenumber",
                 rs -> {
-                    each.accept(new StoredEvent(rs.getLong(1), rs.getString(2), Instant.parse(rs.getString(3)),
-                            rs.getBytes(4), rs.getBytes(5)));
+                    each.accept(stored(rs));
                 }, customerId);
+    }
+
+    /**
+     * The stored events that have no link in their stream's hash chain yet, each stream's together and in order: all
+     * of them, or one stream's. On this connection, in its transaction (a migration's, or an append's).
+     */
+    static void forEachUnchained(Connection connection, String stream, Consumer<StoredEvent> each) throws SQLException {
+        try (PreparedStatement unchained = connection.prepareStatement(STORED + " where c.hash is null"
+                + (stream == null ? "" : " and e.aggregateidentifier = ?") + " order by e.aggregateidentifier, e.sequencenumber")) {
+            unchained.setFetchSize(FETCH);
+            if (stream != null) {
+                unchained.setString(1, stream);
+            }
+            try (ResultSet rows = unchained.executeQuery()) {
+                while (rows.next()) {
+                    each.accept(stored(rows));
+                }
+            }
+        }
+    }
+
+    /** The events stored in all, on this connection. */
+    static long count(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("select count(*) from " + EVENTS);
+             ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    @Override
+    public void append(DomainEventMessage<?> event) {
+        eventStore.getObject().publish(event);
+    }
+
+    private static StoredEvent stored(ResultSet rs) throws SQLException {
+        return new StoredEvent(rs.getString(1), rs.getLong(2), rs.getString(3), Instant.parse(rs.getString(4)),
+                rs.getBytes(5), rs.getBytes(6), rs.getString(7));
     }
 
     @Override

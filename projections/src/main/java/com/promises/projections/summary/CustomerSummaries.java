@@ -229,8 +229,7 @@ public class CustomerSummaries {
 
     /** The summary a view held in memory gives today, by the same rules as the stored one (for verify). */
     public CustomerSummary summarize(CustomerView view) {
-        Overdue overdue = Overdue.of(OverdueStanding.of(view.owedPromises(), view.disputedPromises(), calendar.today(clock)),
-                view.currency, view.openPromises());
+        Overdue overdue = overdueOn(view, calendar.today(clock));
         List<CustomerSummary.PromiseLine> promises = view.promises.values().stream()
                 .map(p -> new CustomerSummary.PromiseLine(p.id, Money.fromStored(p.amount, view.currency), p.dueDate,
                         Money.fromStored(p.paid, view.currency), p.state, p.level, p.reason, p.faith, p.excused))
@@ -238,6 +237,12 @@ public class CustomerSummaries {
         return new CustomerSummary(view.customerId, view.name, view.currency, view.card.reliability(), overdue,
                 Risk.of(view.situation, view.situationSince),
                 new CustomerSummary.OurCommitments(view.commitmentsOpen, view.commitmentsMissed), promises, null);
+    }
+
+    /** How late the customer of a view held in memory was on this day, by the rules today's status follows. */
+    public static Overdue overdueOn(CustomerView view, LocalDate day) {
+        return Overdue.of(OverdueStanding.of(view.owedPromises(), view.disputedPromises(), day), view.currency,
+                view.openPromises());
     }
 
     private static Row row(ResultSet rs) throws SQLException {

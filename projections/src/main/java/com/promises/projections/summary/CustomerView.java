@@ -218,7 +218,13 @@ public final class CustomerView {
         return owed().map(p -> p.windowClosesOn).min(Comparator.naturalOrder()).orElse(null);
     }
 
-    List<OwedPromise> owedPromises() {
+    /** The account's currency; null before the customer is registered. */
+    public String currency() {
+        return currency;
+    }
+
+    /** The promises with money still owed on them ({@code Owed}'s rule). */
+    public List<OwedPromise> owedPromises() {
         return owed().map(p -> new OwedPromise(p.unpaid(), p.dueDate, p.windowClosesOn)).toList();
     }
 

@@ -19,6 +19,11 @@ public final class Projectors {
         return new Object[]{summary(jdbc), ScheduleProjections.schedule(jdbc, zone)};
     }
 
+    /** The summary projection's handlers over views held in memory, as reads and audits replay them. */
+    public static CustomerViewReplay replay(JdbcTemplate jdbc) {
+        return new CustomerViewReplay(store(jdbc));
+    }
+
     static CustomerViewStore store(JdbcTemplate jdbc) {
         return new CustomerViewStore(jdbc, new com.fasterxml.jackson.databind.ObjectMapper(), ScoringPolicies.v1());
     }

@@ -7,6 +7,10 @@ public final class ScoringPolicies {
     }
 
     public static ScoringPolicySettings v1() {
-        return new ScoringPolicySettings("v1");
+        return of("v1");
+    }
+
+    public static ScoringPolicySettings of(String version) {
+        return new ScoringPolicySettings(version);
     }
 }

@@ -1,6 +1,8 @@
 package com.promises.projections.testing;
 
 import com.promises.projections.history.CachingJacksonSerializer;
+import com.promises.projections.history.ChainingStorageEngine;
+import com.promises.projections.history.EventChains;
 import com.promises.projections.history.EventHistory;
 import com.promises.projections.history.JdbcEventHistory;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -22,10 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 import javax.sql.DataSource;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Events recorded in a real event history and handed to projection classes the way an event processor hands them:
@@ -41,6 +45,8 @@ public final class EventFeed implements AutoCloseable {
     private final EmbeddedEventStore eventStore;
     private final EventHistory history;
     private final Map<String, Long> nextSequence = new HashMap<>();
+    /** Who records the events, as the service's tracing writes it into their metadata. */
+    private static final Map<String, String> ORIGIN = Map.of("actor", "collector", "correlationId", "feed-1");
 
     public EventFeed(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -48,13 +54,13 @@ public final class EventFeed implements AutoCloseable {
         this.transactions = new DataSourceTransactionManager(dataSource);
         this.axonTransactions = new SpringTransactionManager(transactions);
         PersistenceExceptionResolver never = exception -> false;
-        this.eventStore = EmbeddedEventStore.builder().storageEngine(JdbcEventStorageEngine.builder()
+        this.eventStore = EmbeddedEventStore.builder().storageEngine(new ChainingStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(axonTransactions)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .persistenceExceptionResolver(never)
-                .build()).build();
+                .build(), new EventChains(dataSource, serializer))).build();
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("eventStore", eventStore);
         this.history = new JdbcEventHistory(jdbc, dataSource, beans.getBeanProvider(EventStore.class), serializer,
@@ -80,10 +86,18 @@ public final class EventFeed implements AutoCloseable {
 
     /** Stores the customer's events after those recorded before, and returns them as a processor would see them. */
     public List<DomainEventMessage<?>> record(String customerId, Object... payloads) {
+        return recordAt(null, customerId, payloads);
+    }
+
+    /** As {@link #record}, with the time the store took them (now, when null) and who recorded them. */
+    public List<DomainEventMessage<?>> recordAt(Instant recordedAt, String customerId, Object... payloads) {
         List<DomainEventMessage<?>> messages = new ArrayList<>();
         for (Object payload : payloads) {
             long sequence = nextSequence.merge(customerId, 1L, Long::sum) - 1;
-            messages.add(new GenericDomainEventMessage<>("CustomerAccount", customerId, sequence, payload));
+            messages.add(recordedAt == null
+                    ? new GenericDomainEventMessage<>("CustomerAccount", customerId, sequence, payload, ORIGIN)
+                    : new GenericDomainEventMessage<>("CustomerAccount", customerId, sequence, payload, ORIGIN,
+                    UUID.randomUUID().toString(), recordedAt));
         }
         axonTransactions.executeInTransaction(() -> eventStore.publish(messages));
         return messages;

@@ -49,6 +49,11 @@ public final class ReadModelDatabase {
         return dataSource;
     }
 
+    /** Applies the migrations not yet applied. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
     private static synchronized EmbeddedPostgres embedded() {
         if (embedded == null) {
             try {

@@ -1,8 +1,13 @@
 package com.promises.api.web.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.promises.api.infrastructure.problem.InvalidRequestException;
+import com.promises.api.web.input.CalendarDate;
 import com.promises.api.web.input.ValidId;
 import com.promises.projections.audit.CustomerAudit;
+import com.promises.projections.audit.CustomerBundle;
+import com.promises.projections.audit.PastStanding;
+import com.promises.core.scoring.ReliabilityPolicies;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -10,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,8 +29,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
-/** What auditors read of one customer: the history as stored, the score over time, and a check of the read model. */
+/**
+ * What auditors read of one customer: the history as stored (also as a signed bundle), the score and the overdue
+ * status as they stood, and a check of the read model and of the history's hash chain.
+ */
 @RestController
 @RequestMapping("/api/v1/customers")
 @Tag(name = "Customers and audit", description = "Reliability, overdue status, worklists, history, as-of scores")
@@ -36,10 +47,14 @@ class AuditQueries {
             """;
 
     private final CustomerAudit audit;
+    private final CustomerBundle bundle;
+    private final PastStanding past;
     private final ObjectMapper json;
 
-    AuditQueries(CustomerAudit audit, ObjectMapper json) {
+    AuditQueries(CustomerAudit audit, CustomerBundle bundle, PastStanding past, ObjectMapper json) {
         this.audit = audit;
+        this.bundle = bundle;
+        this.past = past;
         this.json = json;
     }
 
@@ -53,15 +68,57 @@ class AuditQueries {
     }
 
     @GetMapping("/{customerId}/reliability")
-    @Operation(operationId = "getReliabilityAsOf", summary = "The score as it stood at an instant",
-            description = "Recomputed from the events recorded up to that instant, with each event's effect on the score.")
+    @Operation(operationId = "getReliabilityAsOf", summary = "The score as it stood at an instant", description = "Recomputed from the events recorded up "
+            + "to that instant, with each event's effect on the score, under the policy in force then (named in "
+            + "policyVersion) unless policy asks for another. Without asOf: every event, under the policy in force now. "
+            + "An instant before the first event answers the starting state.")
     @ApiResponse(responseCode = "200", description = "The score then, and how each event moved it")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: asOf is not an instant, or policy is unknown")
     @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND")
     CustomerAudit.ReliabilityAsOf reliability(
             @PathVariable @ValidId @Parameter(example = "hotel-zhonghua") String customerId,
             @RequestParam(required = false) @Parameter(example = "2026-07-01T00:00:00Z",
-                    description = "An ISO-8601 instant; left out, every event so far counts") Instant asOf) {
-        return audit.reliabilityAsOf(customerId, asOf); // absent: every event so far
+                    description = "An ISO-8601 instant; left out, every event so far counts") Instant asOf,
+            @RequestParam(required = false) @Parameter(example = "v1", description = "a scoring policy version") String policy) {
+        return audit.reliabilityAsOf(customerId, asOf, knownPolicy(policy)); // asOf absent: every event so far
+    }
+
+    @GetMapping("/{customerId}/reliability/series")
+    @Operation(operationId = "getReliabilitySeries", summary = "The score over a range of dates, for charts", description = "One point per step from "
+            + "`from` to `to`: the score at the end of that date (events recorded before the next day began in the "
+            + "business time zone), under the policy in force then unless policy asks for another. At most "
+            + PastStanding.MAX_POINTS + " points.")
+    @ApiResponse(responseCode = "200", description = "One point per step, oldest first")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: from after to, more than "
+            + PastStanding.MAX_POINTS + " points, or an unknown step or policy")
+    @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND")
+    List<PastStanding.Point> series(
+            @PathVariable @ValidId @Parameter(example = "hotel-zhonghua") String customerId,
+            @RequestParam @CalendarDate @Parameter(example = "2026-01-01") LocalDate from,
+            @RequestParam @CalendarDate @Parameter(example = "2026-06-30") LocalDate to,
+            @RequestParam(defaultValue = "DAY") @Parameter(example = "WEEK") PastStanding.Step step,
+            @RequestParam(required = false) @Parameter(example = "v1") String policy) {
+        if (from.isAfter(to)) {
+            throw new InvalidRequestException("from", "must not be after to (" + to + ")");
+        }
+        long points = PastStanding.points(from, to, step);
+        if (points > PastStanding.MAX_POINTS) {
+            throw new InvalidRequestException("to", "gives " + points + " points by " + step + "; a series has at most "
+                    + PastStanding.MAX_POINTS);
+        }
+        return past.series(customerId, from, to, step, knownPolicy(policy));
+    }
+
+    @GetMapping("/{customerId}/status")
+    @Operation(operationId = "getStatusAsOf", summary = "The overdue status as it stood at an instant", description = "From the events recorded up "
+            + "to that instant, judged on its business date (in the business time zone), by the rules of today's status. "
+            + "An instant before the first event answers the starting state: nothing owed.")
+    @ApiResponse(responseCode = "200", description = "The overdue status on the business date of that instant")
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: asOf missing or not an instant")
+    @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND")
+    PastStanding.StatusAsOf status(@PathVariable @ValidId @Parameter(example = "hotel-zhonghua") String customerId,
+                                   @RequestParam @Parameter(example = "2026-07-01T00:00:00Z") Instant asOf) {
+        return past.status(customerId, asOf);
     }
 
     @GetMapping("/{customerId}/audit/verify")
@@ -73,18 +130,26 @@ class AuditQueries {
     }
 
     @GetMapping(value = "/{customerId}/export", produces = "application/x-ndjson")
-    @Operation(operationId = "exportHistory", summary = "The history as NDJSON",
-            description = "One event a line, complete and in order, streamed as it is read: a download to read line by line.")
-    @ApiResponse(responseCode = "200", description = "application/x-ndjson: each line one HistoryEvent as JSON",
+    @Operation(operationId = "exportHistory", summary = "The history as NDJSON, or as a signed bundle", description = "One event a line, complete and "
+            + "in order. With format=bundle: a header line {format, customerId, keyId, algorithm, publicKey, "
+            + "policies:[{version, from}]}, each event as above with its payloadType, its payload in canonical JSON and its "
+            + "hash in the customer's SHA-256 chain, and a footer {head, signature, score, band, policyVersion, events}: "
+            + "the service's Ed25519 signature over the customer, head, policy, score and band. Check it offline with "
+            + "java -jar promises-verify.jar.")
+    @ApiResponse(responseCode = "200", description = "application/x-ndjson: each line one HistoryEvent as JSON (with format=bundle: "
+            + "a header, the events with their hashes, a footer)",
             content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary"),
                     examples = @ExampleObject(name = "history", value = EXPORT_EXAMPLE)))
+    @ApiResponse(responseCode = "400", description = "VALIDATION_FAILED: a format other than bundle")
     @ApiResponse(responseCode = "404", description = "CUSTOMER_NOT_FOUND")
     ResponseEntity<StreamingResponseBody> export(
-            @PathVariable @ValidId @Parameter(example = "hotel-zhonghua") String customerId) {
+            @PathVariable @ValidId @Parameter(example = "hotel-zhonghua") String customerId,
+            @RequestParam(required = false) @Pattern(regexp = "bundle") @Parameter(example = "bundle") String format) {
         if (!audit.exists(customerId)) {
             audit.history(customerId); // throws CUSTOMER_NOT_FOUND
         }
-        StreamingResponseBody body = out -> audit.stream(customerId, event -> {
+        boolean sealed = format != null;
+        StreamingResponseBody body = sealed ? out -> bundle.write(customerId, out) : out -> audit.stream(customerId, event -> {
             try {
                 out.write(json.writeValueAsBytes(event));
                 out.write('\n');
@@ -94,7 +159,15 @@ class AuditQueries {
         });
         return ResponseEntity.ok()
                 .contentType(new MediaType("application", "x-ndjson", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"" + customerId + ".ndjson\"")
+                .header("Content-Disposition", "attachment; filename=\"" + customerId + (sealed ? ".bundle" : "") + ".ndjson\"")
                 .body(body);
+    }
+
+    /** The policy version asked for, or null; an unknown one is a bad request, not a missing resource. */
+    private static String knownPolicy(String version) {
+        if (version != null && !ReliabilityPolicies.versions().contains(version)) {
+            throw new InvalidRequestException("policy", "must be one of " + ReliabilityPolicies.versions());
+        }
+        return version;
     }
 }

@@ -3,6 +3,7 @@ package com.promises.api.infrastructure.startup;
 import com.promises.PromisesApplication;
 import com.promises.api.infrastructure.persistence.DataDirectoryUnusableException;
 import com.promises.api.infrastructure.persistence.DatabaseUnreachableException;
+import com.promises.api.infrastructure.signing.SigningKeyUnavailableException;
 import com.promises.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanFactory;
@@ -53,6 +54,19 @@ class BadConfigurationTest {
         assertThat(analysis.getDescription())
                 .startsWith("The data directory set by promises.data-dir")
                 .contains("not-a-directory");
+    }
+
+    @Test
+    void aSigningKeyFileThatCannotBeReadNamesPromisesAuditSigningKeyFile(@TempDir Path temp) {
+        Map<String, Object> properties = new HashMap<>(TestDatabase.freshDatabase());
+        properties.put("promises.audit.signing-key-file", temp.resolve("missing.pem").toString());
+        Throwable failure = start(properties);
+
+        causeOfType(failure, SigningKeyUnavailableException.class);
+        FailureAnalysis analysis = new FailureAnalyzers().analyze(failure);
+        assertThat(analysis.getDescription()).startsWith("The signing key file set by promises.audit.signing-key-file")
+                .contains("missing.pem");
+        assertThat(analysis.getAction()).contains("openssl genpkey -algorithm ed25519");
     }
 
     @Test

@@ -1,0 +1,117 @@
+package com.promises.projections.audit;
+
+import com.promises.core.promise.PromiseMade;
+import com.promises.core.promise.Reason;
+import com.promises.core.scoring.Band;
+import com.promises.core.time.BusinessCalendar;
+import com.promises.projections.CustomerNotFoundException;
+import com.promises.projections.summary.Projectors;
+import com.promises.projections.summary.ScoringPolicies;
+import com.promises.projections.testing.EventFeed;
+import com.promises.projections.testing.Events;
+import com.promises.projections.testing.ReadModelDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A customer as they stood on past dates: from the events recorded by then, judged on that business date. */
+class PastStandingTest {
+
+    private static final LocalDate DUE = LocalDate.of(2026, 5, 10);
+    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
+    private static final PastStanding past = new PastStanding(feed.history(), Projectors.replay(feed.jdbc()),
+            new BusinessCalendar(ZoneId.of("UTC")),
+            new PolicyTimeline(feed.history(), ScoringPolicies.v1(), feed.transactions()));
+    private static final Events customer = new Events("past-standing");
+
+    static {
+        PromiseMade promise = customer.promiseMade("P-1", "500", LocalDate.of(2026, 5, 1), DUE);
+        PromiseMade broken = customer.promiseMade("P-2", "80", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 12));
+        feed.recordAt(at("2026-05-01T09:00:00Z"), customer.customerId(), customer.registered());
+        feed.recordAt(at("2026-05-01T10:00:00Z"), customer.customerId(), promise, broken);
+        feed.recordAt(at("2026-05-15T09:00:00Z"), customer.customerId(),
+                customer.brokenBecause(broken, Reason.CASH_FLOW, at("2026-05-15T09:00:00Z")));
+        feed.recordAt(at("2026-05-20T09:00:00Z"), customer.customerId(), customer.paid("PAY-1", "P-1", "200", LocalDate.of(2026, 5, 20)));
+    }
+
+    @AfterAll
+    static void close() {
+        feed.close();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            // before the first event: the starting state, in the account's currency
+            "2026-04-30T00:00:00Z, CURRENT,  0.00,   0,  CURRENT, 0, ",
+            // promises made, the first due within three days
+            "2026-05-08T12:00:00Z, DUE_SOON, 0.00,   0,  CURRENT, 2, 2026-05-10",
+            // the due date passed two days ago, its window still open
+            "2026-05-12T12:00:00Z, IN_GRACE, 500.00, 2,  1-30,    2, 2026-05-12",
+            // the window closed unpaid; the second promise was recorded broken; 200 came on 20 May
+            "2026-06-30T12:00:00Z, OVERDUE,  380.00, 51, 31-60,   1, "})
+    void theOverdueStatusAsItStood(String asOf, String status, String overdue, long days, String bucket, int open,
+                                   LocalDate nextDue) {
+        PastStanding.StatusAsOf standing = past.status(customer.customerId(), at(asOf));
+
+        assertThat(standing.businessDate()).isEqualTo(LocalDate.ofInstant(at(asOf), ZoneId.of("UTC")));
+        assertThat(standing.overdue().status()).isEqualTo(status);
+        assertThat(standing.overdue().overdueAmount().amount()).isEqualByComparingTo(overdue);
+        assertThat(standing.overdue().overdueAmount().currency()).isEqualTo("CNY");
+        assertThat(standing.overdue().daysOverdue()).isEqualTo(days);
+        assertThat(standing.overdue().agingBucket()).isEqualTo(bucket);
+        assertThat(standing.overdue().openPromises()).isEqualTo(open);
+        assertThat(standing.overdue().nextDueDate()).isEqualTo(nextDue);
+    }
+
+    @Test
+    void aWeeklySeriesShowsTheBreakFromTheDayItWasRecorded() {
+        var series = past.series(customer.customerId(), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31),
+                PastStanding.Step.WEEK, null);
+
+        assertThat(series).extracting(PastStanding.Point::date).containsExactly(LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 15), LocalDate.of(2026, 5, 22), LocalDate.of(2026, 5, 29));
+        // the prior alone, then one ordinary break: 100 x 2 / (4 + 1) = 40.0
+        assertThat(series).extracting(point -> point.score().toPlainString())
+                .containsExactly("50.0", "50.0", "40.0", "40.0", "40.0");
+        assertThat(series).extracting(PastStanding.Point::band).containsExactly(Band.C, Band.C, Band.D, Band.D, Band.D);
+        assertThat(series).extracting(PastStanding.Point::policyVersion).containsOnly("v1");
+        assertThat(past.series(customer.customerId(), LocalDate.of(2026, 5, 15), LocalDate.of(2026, 5, 15),
+                PastStanding.Step.MONTH, "v2")).singleElement().satisfies(point -> {
+            assertThat(point.policyVersion()).isEqualTo("v2");
+            assertThat(point.score()).isEqualByComparingTo("40.0");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} to {1} by {2}: {3}")
+    @CsvSource({
+            "2026-01-01, 2026-12-31, DAY,   365",
+            "2026-01-01, 2026-01-01, DAY,   1",
+            "2026-01-31, 2026-03-30, MONTH, 2",
+            "2026-01-01, 2026-01-14, WEEK,  2",
+            "2026-02-01, 2026-01-01, DAY,   0",
+            "2000-01-01, 2026-01-01, DAY,   9498"})
+    void howManyPointsASeriesHas(LocalDate from, LocalDate to, PastStanding.Step step, long points) {
+        assertThat(PastStanding.points(from, to, step)).isEqualTo(points);
+    }
+
+    @Test
+    void aSeriesOfMoreThanAThousandPointsOrOfAnUnknownCustomerIsRefused() {
+        assertThatThrownBy(() -> past.series(customer.customerId(), LocalDate.of(2020, 1, 1), LocalDate.of(2026, 1, 1),
+                PastStanding.Step.DAY, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> past.series("nobody", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2),
+                PastStanding.Step.DAY, null)).isInstanceOf(CustomerNotFoundException.class);
+        assertThatThrownBy(() -> past.status("nobody", Instant.now())).isInstanceOf(CustomerNotFoundException.class);
+    }
+
+    private static Instant at(String instant) {
+        return Instant.parse(instant);
+    }
+}

@@ -1,0 +1,66 @@
+package com.promises.projections.audit;
+
+import com.promises.core.scoring.PoliciesInForce;
+import com.promises.core.scoring.ScoringPolicySwitched;
+import com.promises.projections.summary.Projectors;
+import com.promises.projections.summary.ScoringPolicies;
+import com.promises.projections.testing.EventFeed;
+import com.promises.projections.testing.ReadModelDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each start with another scoring policy is recorded once, and as-of answers take the policy of their time. */
+class PolicyTimelineTest {
+
+    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
+
+    @AfterAll
+    static void close() {
+        feed.close();
+    }
+
+    @Test
+    void aSwitchIsRecordedOnceWithItsStartAndTheAnswersFollowIt() {
+        PolicyTimeline v1 = timeline("v1");
+        assertThat(v1.recordStart("host-a/101", "start-1")).isTrue();
+        assertThat(v1.recordStart("host-b/202", "start-2")).isFalse(); // a second instance, or a restart, on v1
+        PolicyTimeline v2 = timeline("v2");
+        assertThat(v2.recordStart("host-a/303", "start-3")).isTrue();
+
+        var switches = feed.history().events(ScoringPolicySwitched.STREAM, 0);
+        assertThat(switches).extracting(event -> (Object) event.getPayload())
+                .containsExactly(new ScoringPolicySwitched(null, "v1", "host-a/101", "start-1"),
+                        new ScoringPolicySwitched("v1", "v2", "host-a/303", "start-3"));
+        assertThat(switches.get(1).getMetaData()).containsEntry("actor", "system");
+
+        PoliciesInForce periods = v2.policies();
+        assertThat(periods.periods()).extracting(PoliciesInForce.Period::version).containsExactly("v1", "v2");
+        var switchedAt = periods.periods().get(1).from();
+        assertThat(v2.forAnswerAt(switchedAt.minusMillis(1), null).version()).isEqualTo("v1");
+        assertThat(v2.forAnswerAt(switchedAt, null).version()).isEqualTo("v2");
+        assertThat(v1.forAnswerAt(switchedAt.plusSeconds(60), null).version()).isEqualTo("v2");
+        assertThat(v2.forAnswerAt(switchedAt.plusSeconds(60), "v1").version()).isEqualTo("v1");
+        assertThat(v1.forAnswerAt(null, null).version()).isEqualTo("v1"); // the whole history: the policy in force now
+        assertThatThrownBy(() -> v2.forAnswerAt(null, "v9")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theReadModelsIgnoreTheServicesOwnStream() {
+        timeline("v1").recordStart("host-c/1", "start-c");
+        timeline("v2").recordStart("host-c/2", "start-d");
+
+        feed.deliver(feed.history().events(ScoringPolicySwitched.STREAM, 0), Projectors.both(feed.jdbc(), ZoneId.of("UTC")));
+
+        assertThat(feed.jdbc().queryForObject("select count(*) from customer_summary", Long.class)).isZero();
+        assertThat(feed.jdbc().queryForObject("select count(*) from promise_window", Long.class)).isZero();
+    }
+
+    private static PolicyTimeline timeline(String version) {
+        return new PolicyTimeline(feed.history(), ScoringPolicies.of(version), feed.transactions());
+    }
+}
