@@ -34,7 +34,16 @@ final class ReadModelSchemas implements OpenApiCustomizer {
             entry("Allocation", described("The part of a payment that went to one promise")),
             entry("PromiseWarning", described("A doubt raised about a promise (DOMAIN.md rules 5 and 6); it is recorded all the same")),
             entry("CustomerSummary", described("A customer's reliability, overdue status and promises", "promises", "rebuilding")),
-            entry("PromiseLine", described("One promise of the customer")),
+            entry("PromiseLine", described("One promise of the customer", "reason", "faith")),
+            entry("Risk", described("The customer's ability to pay apart from their faith (seed 000), and what it calls for",
+                    "situation", "since", "advice")),
+            entry("OurCommitments", described("What we promised the customer: still open, and missed")),
+            entry("Point", described("The score at the end of one date")),
+            entry("StatusAsOf", described("The overdue status as it stood at an instant", "nextDueDate")),
+            entry("Report", described("What customers owed at a period end, per currency and aging bucket",
+                    "unreadableCustomers")),
+            entry("CurrencyTotals", described("One currency's totals per aging bucket")),
+            entry("Rejudged", described("A promise judged again after the money behind its judgement changed")),
             entry("Overdue", described("How late the customer is today, derived from due dates and the business clock",
                     "nextDueDate")),
             entry("Reliability", described("The reliability score as one policy version computes it, and what it counts")),
@@ -43,9 +52,10 @@ final class ReadModelSchemas implements OpenApiCustomizer {
             entry("HistoryEvent", described("One event as stored, with who recorded it and when", "actor", "correlationId")),
             entry("Explanation", described("One event's effect on the score")),
             entry("ReliabilityAsOf", described("The score recomputed from the events recorded up to an instant", "asOf")),
-            entry("Verification", described("The stored read model beside a fresh replay of the history")),
+            entry("Verification", described("The stored read model beside a fresh replay of the history, and the history's "
+                    + "hash chain checked", "replayed", "firstBadSequence")),
             entry("DueReminder", described("A promise to remind on the day asked about")),
-            entry("FollowUp", described("A next step after a broken promise", "closedAt")),
+            entry("FollowUp", described("A next step after a broken promise", "closedAt", "lastStepTaken")),
             entry("RebuildProgress", described("The latest rebuild of the read models", "secondsLeft")),
             entry("ProjectionsStatus", described("Each read model's position in the event store", "rebuild")),
             entry("Processor", described("One read model's event processor")));
@@ -65,7 +75,15 @@ final class ReadModelSchemas implements OpenApiCustomizer {
             entry("RebuildProgress.secondsLeft", "Estimated; left out until something has been processed"),
             entry("ProjectionsStatus.rebuild", "Left out until a rebuild has been started"),
             entry("ProjectionsStatus.head", "The global index of the newest event"),
-            entry("Processor.lag", "Events stored but not yet applied"));
+            entry("Processor.lag", "Events stored but not yet applied"),
+            entry("PromiseLine.reason", "Why it was not paid, as last explained; left out when none was given"),
+            entry("PromiseLine.faith", "GOOD, BAD or UNKNOWN, as last explained; left out when none was given"),
+            entry("PromiseLine.excused", "Judged soon after one of our own missed commitments: it weighs nothing"),
+            entry("FollowUp.severity", "Higher is more serious: the step's rank beside the amount still owed"),
+            entry("FollowUp.lastStepTaken", "The last escalation step recorded for the promise; left out when none"),
+            entry("Verification.chainIntact", "Every stored event carries the hash the chain's rule gives it"),
+            entry("Verification.firstBadSequence", "The first event whose stored hash does not hold; left out when intact"),
+            entry("Report.unreadableCustomers", "Customers whose history could not be replayed; left out when there are none"));
 
     /** An example per field name, or per Type.field where one name means different things. */
     private static final Map<String, Object> EXAMPLES = Map.ofEntries(
@@ -123,6 +141,26 @@ final class ReadModelSchemas implements OpenApiCustomizer {
             entry("position", 999_950),
             entry("lag", 50),
             entry("deadLetters", 0),
+            entry("PromiseLine.reason", "CASH_FLOW"),
+            entry("faith", "GOOD"),
+            entry("excused", false),
+            entry("severity", 25),
+            entry("lastStepTaken", "PHONE"),
+            entry("situation", "TEMPORARY_SHORTAGE"),
+            entry("since", "2026-07-02"),
+            entry("creditHold", false),
+            entry("advice", "INSTALLMENT_PLAN"),
+            entry("OurCommitments.open", 1),
+            entry("OurCommitments.missed", 0),
+            entry("chainIntact", true),
+            entry("firstBadSequence", 3),
+            entry("date", "2026-07-15"),
+            entry("businessDate", "2026-07-20"),
+            entry("customers", 42),
+            entry("buckets", JsonNodeFactory.instance.objectNode()
+                    .set("1-30", JsonNodeFactory.instance.objectNode().put("amount", "1200.00").put("currency", "CNY"))),
+            entry("Rejudged.state", "BROKEN"),
+            entry("Report.asOf", "2026-06-30"),
             entry("payload", JsonNodeFactory.instance.objectNode()
                     .put("customerId", "hotel-zhonghua").put("promiseId", "P-2026-0042").put("reason", "FUNDS_DIVERTED")));
 

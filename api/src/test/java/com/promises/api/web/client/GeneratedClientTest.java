@@ -100,10 +100,10 @@ class GeneratedClientTest {
         CustomersAndAuditApi reads = new CustomersAndAuditApi(client(Api.User.AUDITOR));
 
         // the worklist is fed asynchronously: ask until the read model has the customer
-        Page page = reads.listWorklist(null, "D", "score", 0, 200, null);
+        Page page = reads.listWorklist(null, "D", null, "score", 0, 200, null);
         for (int i = 0; i < 200 && page.getItems().stream().noneMatch(row -> row.getCustomerId().equals(customerId)); i++) {
             Thread.sleep(50);
-            page = reads.listWorklist(null, "D", "score", 0, 200, null);
+            page = reads.listWorklist(null, "D", null, "score", 0, 200, null);
         }
 
         assertThat(page.getItems()).filteredOn(row -> row.getCustomerId().equals(customerId)).singleElement()
@@ -122,9 +122,9 @@ class GeneratedClientTest {
 
         History history = audit.getHistory(customerId, null);
         HistoryEvent promiseMade = history.getEvents().get(1);
-        ReliabilityAsOf beforeTheBreak = audit.getReliabilityAsOf(customerId, promiseMade.getRecordedAt(), null);
-        ReliabilityAsOf now = audit.getReliabilityAsOf(customerId, null, null);
-        audit.exportHistory(customerId, null);
+        ReliabilityAsOf beforeTheBreak = audit.getReliabilityAsOf(customerId, promiseMade.getRecordedAt(), null, null);
+        ReliabilityAsOf now = audit.getReliabilityAsOf(customerId, null, null, null);
+        audit.exportHistory(customerId, null, null);
 
         assertThat(history.getEvents()).extracting(HistoryEvent::getType).containsExactly(
                 "CustomerRegistered", "PromiseMade", "PromiseMade", "PaymentRecorded", "PromiseBroken");
