@@ -21,6 +21,11 @@ import java.util.Map;
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String SERVER_URL = ScratchDatabases.SERVER_URL;
+    /**
+     * The tests' key for signing auditors' bundles. With an external database the service will not start without a
+     * key file, so a service a test runs in a process of its own is given this one.
+     */
+    public static final String SIGNING_KEY_FILE = Path.of("src/test/resources/audit-signing-key.pem").toAbsolutePath().toString();
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -75,6 +80,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 "spring.datasource.url", ScratchDatabases.create("promises_it_", SERVER_URL, ScratchDatabases.SERVER_USER,
                         ScratchDatabases.SERVER_PASSWORD),
                 "spring.datasource.username", ScratchDatabases.SERVER_USER,
-                "spring.datasource.password", ScratchDatabases.SERVER_PASSWORD);
+                "spring.datasource.password", ScratchDatabases.SERVER_PASSWORD,
+                "promises.audit.signing-key-file", SIGNING_KEY_FILE);
     }
 }

@@ -2,6 +2,7 @@ package com.promises.api.reliability;
 
 import com.promises.PromisesApplication;
 import com.promises.testing.Api;
+import com.promises.testing.TestDatabase;
 
 import java.io.File;
 import java.io.IOException;
@@ -54,6 +55,9 @@ final class ServiceProcess implements AutoCloseable {
         int port = freePort();
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--promises.security.users=" + USERS));
         settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        if (settings.containsKey("spring.datasource.url") && !settings.containsKey("promises.audit.signing-key-file")) {
+            arguments.add("--promises.audit.signing-key-file=" + TestDatabase.SIGNING_KEY_FILE);
+        }
         try {
             Path log = Files.createDirectories(Path.of("target", "reliability")).resolve(name + "-" + port + ".log");
             return new ServiceProcess(arguments, log, port);
