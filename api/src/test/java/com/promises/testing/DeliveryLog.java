@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -109,12 +110,22 @@ public class DeliveryLog {
                 where globalindex < highest_before""", Long.class);
     }
 
-    /** Events each instance applied, by processor then instance. */
-    public static Map<String, Map<String, Long>> byInstance(JdbcTemplate jdbc) {
-        Map<String, Map<String, Long>> counts = new TreeMap<>();
-        jdbc.query("select processor, instance, count(*) from test_delivery group by processor, instance", row -> {
-            counts.computeIfAbsent(row.getString(1), k -> new TreeMap<>()).put(row.getString(2), row.getLong(3));
+    /**
+     * Who applied each read model's events, in the order they were applied, as runs of one instance: a claim that
+     * moves (released, or taken over after its owner fell silent past the claim timeout) starts a new run.
+     */
+    public static Map<String, List<Map.Entry<String, Long>>> runs(JdbcTemplate jdbc) {
+        Map<String, List<Map.Entry<String, Long>>> runs = new TreeMap<>();
+        jdbc.query("select processor, instance from test_delivery order by delivery", row -> {
+            List<Map.Entry<String, Long>> processor = runs.computeIfAbsent(row.getString(1), k -> new ArrayList<>());
+            String instance = row.getString(2);
+            int last = processor.size() - 1;
+            if (last >= 0 && processor.get(last).getKey().equals(instance)) {
+                processor.set(last, Map.entry(instance, processor.get(last).getValue() + 1));
+            } else {
+                processor.add(Map.entry(instance, 1L));
+            }
         });
-        return counts;
+        return runs;
     }
 }

@@ -93,9 +93,16 @@ class TwoInstancesTest {
             assertThat(sweptByA).as("valuations asked by instance-a's sweeper").isPositive();
             assertThat(sweptByB).as("valuations asked by instance-b's sweeper").isPositive();
             assertThat(DeliveryLog.redeliveries(jdbc)).as("events applied twice").isEmpty();
-            assertThat(DeliveryLog.byInstance(jdbc)).as("who applied each read model")
-                    .containsEntry("customer-summary", Map.of("instance-b", eventCount(jdbc)))
-                    .containsEntry("promise-schedule", Map.of("instance-a", eventCount(jdbc)));
+            // The released segment went to instance-b before the first event; a claim may still move later (Axon hands
+            // it over when its owner stays silent past the claim timeout, which a loaded 2-core machine can cause),
+            // and the no-redelivery check above is what proves one instance at a time.
+            var runs = DeliveryLog.runs(jdbc);
+            assertThat(runs.get("customer-summary").get(0).getKey()).as("first to apply the summary, runs %s", runs)
+                    .isEqualTo("instance-b");
+            assertThat(runs.get("promise-schedule").get(0).getKey()).as("first to apply the schedule, runs %s", runs)
+                    .isEqualTo("instance-a");
+            assertThat(runs.values()).as("events applied per read model, runs %s", runs).allSatisfy(processor ->
+                    assertThat(processor.stream().mapToLong(Map.Entry::getValue).sum()).isEqualTo(eventCount(jdbc)));
             assertThat(lag(a, "promise-schedule")).as("instance-a's schedule lag in /admin/projections").isZero();
             assertThat(lag(b, "customer-summary")).as("instance-b's summary lag in /admin/projections").isZero();
             for (String path : List.of("/api/v1/customers?sort=score&size=200", "/api/v1/follow-ups",
@@ -112,7 +119,7 @@ class TwoInstancesTest {
             int conflictsRetriedInside = retriedInside.total();
             long elsewhereA = lag(a, "customer-summary");
             long elsewhereB = lag(b, "promise-schedule"); // each instance's view of the processor the other one holds
-            var appliedBy = DeliveryLog.byInstance(jdbc);
+            var appliedBy = DeliveryLog.runs(jdbc);
             b.close(); // its claims are released; instance-a carries on alone from where instance-b stopped
             Await.until("instance-a holding the summary's segment", PATIENCE,
                     () -> "instance-a".equals(owner(jdbc, "customer-summary")), () -> owners(jdbc));
@@ -127,7 +134,7 @@ class TwoInstancesTest {
 
             System.out.printf("[reliability] two instances: %d requests in %d s, answers %s, refusals %s, conflicts retried "
                             + "by clients %s and inside the service %d, %d promises each judged once (sweeps asked by a %d, "
-                            + "by b %d), events applied by %s, 0 twice; lag shown for the processor held elsewhere: a %d, b %d%n",
+                            + "by b %d), events applied in runs by %s, 0 twice; lag shown for the processor held elsewhere: a %d, b %d%n",
                     tally.sent(), tally.seconds(), tally.answers(), tally.refusals(), tally.conflictsRetried(),
                     conflictsRetriedInside, tally.promises().size(), sweptByA, sweptByB, appliedBy, elsewhereA, elsewhereB);
         } finally {
