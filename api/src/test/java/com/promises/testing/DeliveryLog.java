@@ -110,20 +110,24 @@ public class DeliveryLog {
                 where globalindex < highest_before""", Long.class);
     }
 
+    /** Events one instance applied in a row, in the order they were applied. */
+    public record Run(String instance, long events) {
+    }
+
     /**
      * Who applied each read model's events, in the order they were applied, as runs of one instance: a claim that
-     * moves (released, or taken over after its owner fell silent past the claim timeout) starts a new run.
+     * moves to another instance starts a new run.
      */
-    public static Map<String, List<Map.Entry<String, Long>>> runs(JdbcTemplate jdbc) {
-        Map<String, List<Map.Entry<String, Long>>> runs = new TreeMap<>();
+    public static Map<String, List<Run>> runs(JdbcTemplate jdbc) {
+        Map<String, List<Run>> runs = new TreeMap<>();
         jdbc.query("select processor, instance from test_delivery order by delivery", row -> {
-            List<Map.Entry<String, Long>> processor = runs.computeIfAbsent(row.getString(1), k -> new ArrayList<>());
+            List<Run> processor = runs.computeIfAbsent(row.getString(1), k -> new ArrayList<>());
             String instance = row.getString(2);
             int last = processor.size() - 1;
-            if (last >= 0 && processor.get(last).getKey().equals(instance)) {
-                processor.set(last, Map.entry(instance, processor.get(last).getValue() + 1));
+            if (last >= 0 && processor.get(last).instance().equals(instance)) {
+                processor.set(last, new Run(instance, processor.get(last).events() + 1));
             } else {
-                processor.add(Map.entry(instance, 1L));
+                processor.add(new Run(instance, 1));
             }
         });
         return runs;
