@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The image builds: the Dockerfile's build stage, replayed without Docker (its COPY lines into a directory,
- * its RUN lines there with Maven offline), makes the jar the image's ENTRYPOINT runs, from the modules the
- * service is made of. A module missing from the COPY lines fails the replay, as it would fail docker build.
+ * its RUN lines there with Maven on the test run's local repository), makes the jar the image's ENTRYPOINT runs,
+ * from the modules the service is made of. A module missing from the COPY lines fails the replay, as it would fail docker build.
  */
 class DockerfileReplayTest {
 

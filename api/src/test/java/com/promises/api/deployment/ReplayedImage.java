@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * The Dockerfile's image built on this machine without Docker, once per test JVM: the tests of this package
  * share it. Each stage's file system is a directory. In the build stages WORKDIR, ENV, COPY and RUN are
  * replayed: COPY from the checkout as the build context (less what .dockerignore leaves out), RUN under dash
- * in the WORKDIR, with Maven offline on the local repository, so nothing is downloaded. In the last stage, the
+ * in the WORKDIR, with Maven on the test run's local repository, as docker build would with network: what a
+ * clean machine's test phase has not fetched yet (the packaging plugins) is downloaded once. In the last stage, the
  * image, COPY --from and VOLUME are replayed; its RUN lines set up users and directories of the base image's
  * operating system and are not run. Any other instruction in a build stage fails the replay: a step it
  * skipped would make its verdict worthless.
@@ -102,7 +103,7 @@ final class ReplayedImage {
         return paths.replaceAll(Matcher.quoteReplacement(file(workdir).toString()));
     }
 
-    /** Where Maven keeps artifacts for this test run: RUN lines are replayed offline against it. */
+    /** Where Maven keeps artifacts for this test run: RUN lines are replayed against it. */
     static Path localRepository() {
         String configured = System.getProperty("maven.repo.local");
         if (configured != null) {
@@ -219,8 +220,9 @@ final class ReplayedImage {
             Map<String, String> processEnvironment = builder.environment();
             processEnvironment.keySet().removeIf(name -> name.startsWith("MAVEN_"));
             processEnvironment.putAll(environment);
-            // Maven 3.9 adds MAVEN_ARGS to every command line: offline, on the artifacts this test run already has.
-            processEnvironment.put("MAVEN_ARGS", "--offline -Dmaven.repo.local=" + localRepository());
+            // Maven 3.9 adds MAVEN_ARGS to every command line. Not offline: the test phase never needed the
+            // plugins that package the jars, so a clean machine has not fetched them yet.
+            processEnvironment.put("MAVEN_ARGS", "-Dmaven.repo.local=" + localRepository());
             // A short-lived Maven is fastest with the quick compiler only; the jar it builds is the same.
             processEnvironment.put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
             try {
