@@ -243,6 +243,53 @@ class ConsoleBrowserTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Worklist");
     }
 
+    @Test
+    void theWorklistFiltersByAgingBucketAndCountsEachBucket() {
+        String late = new Customers(api).registered();
+        LocalDate today = Customers.today();
+        assertThat(api.as(COLLECTOR).post("/api/v1/customers/" + late + "/promises", """
+                {"promiseId": "P-late", "amount": "700.00", "currency": "CNY", "madeOn": "%s", "dueDate": "%s", "channel": "PHONE"}
+                """.formatted(today.minusDays(50), today.minusDays(40))).status()).isEqualTo(201);
+        String onTime = new Customers(api).registered();
+        long lateBefore = countIn("31-60");
+
+        browser = Browser.open(port).signIn(COLLECTOR).go("/console/worklist");
+        long shown = Long.parseLong(browser.find(By.cssSelector("#aging-counts li[data-bucket='31-60'] .count")).getText());
+        assertThat(shown).isEqualTo(lateBefore);
+        assertThat(shown).isPositive();
+
+        WebElement table = browser.find(By.id("worklist-table"));
+        browser.waitFor(driver -> Boolean.TRUE.equals(browser.script("return typeof htmx !== 'undefined'")));
+        browser.select(By.id("aging"), "31-60");
+        // htmx swaps the table in place of the old one.
+        browser.waitFor(ExpectedConditions.stalenessOf(table));
+        String rows = browser.text(By.id("worklist"));
+        assertThat(rows).contains(late).doesNotContain(onTime);
+        assertThat(browser.url()).contains("aging=31-60");
+        browser.screenshot("collector-worklist-31-60");
+
+        // 360 px wide: nothing sticks out sideways but the tables' own scrolling.
+        browser.width(360, 800).go("/console/customers/" + late);
+        assertThat((Long) browser.script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+        browser.screenshot("collector-customer-360px");
+    }
+
+    /** The worklist's own count, through the API's worklist of the same query, customer by customer. */
+    private long countIn(String bucket) {
+        long count = 0;
+        for (int page = 0; ; page++) {
+            JsonNode answer = api.as(COLLECTOR).get("/api/v1/customers?size=200&page=" + page).json();
+            for (JsonNode row : answer.path("items")) {
+                if (row.path("overdue").path("agingBucket").asText().equals(bucket)) {
+                    count++;
+                }
+            }
+            if ((long) (page + 1) * 200 >= answer.path("total").asLong()) {
+                return count;
+            }
+        }
+    }
+
     private String stateOf(String promiseId) {
         return browser.find(By.cssSelector("#promises tr[data-promise='" + promiseId + "'] td.state")).getText();
     }

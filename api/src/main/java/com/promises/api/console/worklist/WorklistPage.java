@@ -1,5 +1,6 @@
 package com.promises.api.console.worklist;
 
+import com.promises.core.overdue.AgingBucket;
 import com.promises.core.scoring.Band;
 import com.promises.projections.summary.CustomerSummaries;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ class WorklistPage {
 
     @GetMapping("/console/worklist")
     String worklist(@RequestParam(required = false) String status, @RequestParam(required = false) Band band,
-                    @RequestParam(required = false) Boolean creditHold,
+                    @RequestParam(required = false) Boolean creditHold, @RequestParam(required = false) String aging,
                     @RequestParam(defaultValue = "daysOverdue") String sort, @RequestParam(defaultValue = "0") int page,
                     @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         String chosenStatus = status != null && STATUSES.contains(status) ? status : null;
@@ -37,7 +38,11 @@ class WorklistPage {
             case "score" -> CustomerSummaries.Sort.SCORE;
             default -> CustomerSummaries.Sort.DAYS_OVERDUE;
         };
-        CustomerSummaries.Page rows = summaries.worklist(chosenStatus, band, creditHold, order, chosenPage, PAGE_SIZE);
+        AgingBucket bucket = aging == null ? null : AgingBucket.ofLabel(aging).orElse(null);
+        CustomerSummaries.Page rows = summaries.worklist(chosenStatus, band, creditHold, bucket, order, chosenPage, PAGE_SIZE);
+        model.addAttribute("agingCounts", summaries.agingCounts(chosenStatus, band, creditHold));
+        model.addAttribute("aging", bucket == null ? null : bucket.label());
+        model.addAttribute("buckets", AgingBucket.values());
         model.addAttribute("rows", rows);
         model.addAttribute("status", chosenStatus);
         model.addAttribute("band", band);
