@@ -92,10 +92,14 @@ class ConsoleBrowserTest {
         assertThat(scoreAfter).isEqualByComparingTo(api.as(COLLECTOR).get("/api/v1/customers/" + customerId)
                 .json().path("reliability").path("score").decimalValue());
         assertThat(browser.text(By.id("payments"))).contains("1200.00");
-        // The chart: the starting score and one point per event, ending at today's score.
-        List<WebElement> points = browser.find(By.id("score-chart")).findElements(By.cssSelector("circle.point"));
-        assertThat(points).hasSize(events.of(customerId).size() + 1);
-        assertThat(new BigDecimal(points.get(points.size() - 1).getDomAttribute("data-score"))).isEqualByComparingTo(scoreAfter);
+        // The chart (loaded after the page): the starting score and one point per event, ending at today's score,
+        // marked where the score moved.
+        WebElement chart = browser.find(By.id("score-chart"));
+        assertThat(chart.getDomAttribute("data-points")).isEqualTo(String.valueOf(events.of(customerId).size() + 1));
+        assertThat(new BigDecimal(chart.getDomAttribute("data-last-score"))).isEqualByComparingTo(scoreAfter);
+        List<WebElement> marks = chart.findElements(By.cssSelector("circle.point"));
+        assertThat(marks).hasSize(2);
+        assertThat(new BigDecimal(marks.get(1).getDomAttribute("data-score"))).isEqualByComparingTo(scoreAfter);
         assertThat(browser.text(By.id("score-changes"))).contains("PromiseKept");
         // The timeline names who recorded each event and under which correlation id.
         String timeline = browser.text(By.id("timeline"));

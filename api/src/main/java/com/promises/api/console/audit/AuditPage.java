@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An auditor's view of one customer, read from the event store: the history, the score as it stood at a chosen
@@ -24,6 +25,9 @@ import java.time.Instant;
  */
 @Controller
 class AuditPage {
+
+    /** Events per page of the history table; the export has them all. */
+    static final int HISTORY_PAGE = 100;
 
     private final CustomerAudit audit;
     private final ObjectMapper json;
@@ -36,10 +40,16 @@ class AuditPage {
     @GetMapping("/console/customers/{customerId}/audit")
     String audit(@PathVariable String customerId,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
-                 Model model) {
+                 @RequestParam(defaultValue = "0") int page, Model model) {
         CustomerAudit.History history = audit.history(customerId);
+        List<CustomerAudit.HistoryEvent> events = history.events();
+        int lastPage = Math.max(0, (events.size() - 1) / HISTORY_PAGE);
+        int shown = Math.max(0, Math.min(page, lastPage));
         model.addAttribute("customerId", customerId);
-        model.addAttribute("events", history.events());
+        model.addAttribute("events", events);
+        model.addAttribute("pageEvents", events.subList(shown * HISTORY_PAGE, Math.min(events.size(), (shown + 1) * HISTORY_PAGE)));
+        model.addAttribute("page", shown);
+        model.addAttribute("lastPage", lastPage);
         model.addAttribute("asOf", asOf);
         model.addAttribute("standing", audit.reliabilityAsOf(customerId, asOf));
         model.addAttribute("verification", audit.verify(customerId));

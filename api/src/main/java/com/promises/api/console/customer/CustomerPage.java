@@ -46,6 +46,8 @@ import java.util.function.Supplier;
 class CustomerPage {
 
     private static final String PAGE = "console/customer";
+    /** The timeline on the customer page shows the newest events; the audit page has them all. */
+    static final int TIMELINE_EVENTS = 100;
 
     private final CustomerSummaries summaries;
     private final CustomerAudit audit;
@@ -165,17 +167,29 @@ class CustomerPage {
         return new ModelAndView(view);
     }
 
-    private void show(String customerId, Model model) {
-        CustomerSummary summary = summaries.get(customerId);
+    /**
+     * What the history gives: the score over time, the payments and the newest events. Read from the event store
+     * (twice the customer's history), so the page loads it after itself (htmx) and answers at the summary's speed.
+     */
+    @GetMapping("/{customerId}/activity")
+    String activity(@PathVariable String customerId, Model model) {
         CustomerAudit.History history = audit.history(customerId);
         CustomerAudit.ReliabilityAsOf replayed = audit.reliabilityAsOf(customerId, null);
-        LocalDate today = calendar.today(clock);
-        model.addAttribute("summary", summary);
-        model.addAttribute("events", history.events());
-        model.addAttribute("payments", payments(history.events()));
+        List<CustomerAudit.HistoryEvent> events = history.events();
+        model.addAttribute("customerId", customerId);
+        model.addAttribute("eventCount", events.size());
+        model.addAttribute("events", events.subList(Math.max(0, events.size() - TIMELINE_EVENTS), events.size()));
+        model.addAttribute("payments", payments(events));
         model.addAttribute("chart", ScoreChart.of(replayed.explanation()));
         model.addAttribute("grid", List.of(0, 25, 50, 75, 100).stream()
                 .map(score -> new double[]{score, ScoreChart.gridY(score)}).toList());
+        return "console/customer-activity :: activity";
+    }
+
+    private void show(String customerId, Model model) {
+        CustomerSummary summary = summaries.get(customerId);
+        LocalDate today = calendar.today(clock);
+        model.addAttribute("summary", summary);
         model.addAttribute("today", today);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("reasons", Reason.values());
