@@ -127,6 +127,22 @@ class ConsoleBrowserTest {
         assertThat(last.getText()).contains("PromiseBroken");
         assertThat(last.getDomAttribute("class")).contains("down");
         browser.screenshot("collector-broken-promise");
+
+        // The account refuses another faith than the reason's without a note: its detail stands beside the faith.
+        int recorded = events.of(customerId).size();
+        browser.select(By.id("explanation-promise"), promiseId)
+                .select(By.id("explanation-reason"), "REFUSES")
+                .select(By.id("explanation-faith"), "GOOD")
+                .submit(By.id("explanation-submit"));
+        assertThat(browser.text(By.id("explanation-faith-error"))).isNotBlank();
+        assertThat(events.of(customerId)).hasSize(recorded);
+
+        String other = new Customers(api).promiseMade(customerId, "200.00", Customers.today().plusDays(8));
+        browser.go("/console/customers/" + customerId)
+                .select(By.id("cancellation-promise"), other)
+                .type(By.id("cancellation-note"), "Recorded twice by mistake")
+                .submit(By.id("cancellation-submit"));
+        assertThat(stateOf(other)).isEqualTo("CANCELLED");
     }
 
     @Test

@@ -52,8 +52,15 @@ class AuditPage {
         model.addAttribute("lastPage", lastPage);
         model.addAttribute("asOf", asOf);
         model.addAttribute("standing", audit.reliabilityAsOf(customerId, asOf));
-        model.addAttribute("verification", audit.verify(customerId));
         return "console/audit";
+    }
+
+    /** The read model against a fresh replay, and the hash chain: a pass over the whole history, loaded after the page. */
+    @GetMapping("/console/customers/{customerId}/audit/verify")
+    String verify(@PathVariable String customerId, Model model) {
+        model.addAttribute("customerId", customerId);
+        model.addAttribute("verification", audit.verify(customerId));
+        return "console/audit :: verification";
     }
 
     @GetMapping(value = "/console/customers/{customerId}/export")

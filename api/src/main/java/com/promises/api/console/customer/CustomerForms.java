@@ -7,6 +7,7 @@ import com.promises.api.web.input.CurrencyCode;
 import com.promises.api.web.input.PlainText;
 import com.promises.api.web.input.ValidId;
 import com.promises.core.promise.Channel;
+import com.promises.core.promise.Faith;
 import com.promises.core.promise.Reason;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +65,24 @@ final class CustomerForms {
                     String idempotencyKey) {
         static Reminder blank() {
             return new Reminder(null, Channel.MESSAGE, null, FormKey.fresh());
+        }
+    }
+
+    record Explanation(@NotNull @ValidId String promiseId,
+                       @NotNull Reason reason,
+                       Faith faith,
+                       @Size(max = 2000) @PlainText String note,
+                       String idempotencyKey) {
+        static Explanation blank() {
+            return new Explanation(null, Reason.CASH_FLOW, null, null, FormKey.fresh());
+        }
+    }
+
+    record Cancellation(@NotNull @ValidId String promiseId,
+                        @NotBlank @Size(max = 2000) @PlainText String note,
+                        String idempotencyKey) {
+        static Cancellation blank() {
+            return new Cancellation(null, null, FormKey.fresh());
         }
     }
 

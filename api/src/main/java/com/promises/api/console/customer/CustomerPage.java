@@ -7,7 +7,11 @@ import com.promises.api.web.input.Amounts;
 import com.promises.api.web.input.Ids;
 import com.promises.core.account.RegisterCustomer;
 import com.promises.core.payment.RecordPayment;
+import com.promises.core.promise.CancelPromise;
 import com.promises.core.promise.Channel;
+import com.promises.core.promise.ExplainOutcome;
+import com.promises.core.promise.Faith;
+import com.promises.core.promise.PromiseState;
 import com.promises.core.promise.MakePromise;
 import com.promises.core.promise.Reason;
 import com.promises.core.promise.RecordBrokenPromise;
@@ -125,6 +129,20 @@ class CustomerPage {
                 () -> new RecordBrokenPromise(customerId, form.promiseId(), form.reason(), form.note()));
     }
 
+    @PostMapping("/{customerId}/explanations")
+    ModelAndView explain(@PathVariable String customerId, @Valid @ModelAttribute("explanationForm") CustomerForms.Explanation form,
+                         BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "explanation", binding, model, response,
+                () -> new ExplainOutcome(customerId, form.promiseId(), form.reason(), form.faith(), form.note()));
+    }
+
+    @PostMapping("/{customerId}/cancellations")
+    ModelAndView cancel(@PathVariable String customerId, @Valid @ModelAttribute("cancellationForm") CustomerForms.Cancellation form,
+                        BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "cancellation", binding, model, response,
+                () -> new CancelPromise(customerId, form.promiseId(), form.note()));
+    }
+
     /**
      * Sends the command and sees the customer's page again (303, so a reload does not post again); a refusal shows the
      * page with the submitted form, its detail beside the field at fault, and the refusal's status.
@@ -193,8 +211,11 @@ class CustomerPage {
         model.addAttribute("today", today);
         model.addAttribute("channels", Channel.values());
         model.addAttribute("reasons", Reason.values());
-        model.addAttribute("openPromises", summary.promises() == null ? List.of() : summary.promises().stream()
-                .filter(line -> line.state().name().equals("OPEN")).toList());
+        List<CustomerSummary.PromiseLine> promises = summary.promises() == null ? List.of() : summary.promises();
+        model.addAttribute("openPromises", promises.stream().filter(line -> line.state() == PromiseState.OPEN).toList());
+        model.addAttribute("unkeptPromises", promises.stream().filter(line -> line.state() == PromiseState.BROKEN
+                || line.state() == PromiseState.PARTIALLY_KEPT).toList());
+        model.addAttribute("faiths", Faith.values());
         if (!model.containsAttribute("promiseForm")) {
             model.addAttribute("promiseForm", CustomerForms.Promise.blank(summary.currency()));
         }
@@ -203,6 +224,12 @@ class CustomerPage {
         }
         if (!model.containsAttribute("reminderForm")) {
             model.addAttribute("reminderForm", CustomerForms.Reminder.blank());
+        }
+        if (!model.containsAttribute("explanationForm")) {
+            model.addAttribute("explanationForm", CustomerForms.Explanation.blank());
+        }
+        if (!model.containsAttribute("cancellationForm")) {
+            model.addAttribute("cancellationForm", CustomerForms.Cancellation.blank());
         }
         if (!model.containsAttribute("brokenForm")) {
             model.addAttribute("brokenForm", CustomerForms.Broken.blank());
