@@ -2,6 +2,7 @@ package com.promises.api.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.promises.testing.Api;
+import com.promises.testing.Await;
 import com.promises.testing.Customers;
 import com.promises.testing.EventStoreRows;
 import com.promises.testing.IntegrationTest;
@@ -18,7 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.promises.testing.Api.User.ADMIN;
@@ -271,7 +274,10 @@ class ConsoleBrowserTest {
                 {"promiseId": "P-late", "amount": "700.00", "currency": "CNY", "madeOn": "%s", "dueDate": "%s", "channel": "PHONE"}
                 """.formatted(today.minusDays(50), today.minusDays(40))).status()).isEqualTo(201);
         String onTime = new Customers(api).registered();
-        long lateBefore = countIn("31-60");
+        // The worklist reads the read model, which applies events a moment after they are stored.
+        Await.until("the worklist shows the late customer in 31-60", Duration.ofSeconds(60),
+                () -> inBucket("31-60").contains(late) && worklistIds().contains(onTime));
+        long lateBefore = inBucket("31-60").size();
 
         browser = Browser.open(port).signIn(COLLECTOR).go("/console/worklist");
         long shown = Long.parseLong(browser.find(By.cssSelector("#aging-counts li[data-bucket='31-60'] .count")).getText());
@@ -294,18 +300,23 @@ class ConsoleBrowserTest {
         browser.screenshot("collector-customer-360px");
     }
 
-    /** The worklist's own count, through the API's worklist of the same query, customer by customer. */
-    private long countIn(String bucket) {
-        long count = 0;
+    /** The customers the API's worklist (the same query) puts in an aging bucket, page by page. */
+    private List<String> inBucket(String bucket) {
+        return worklist().stream().filter(row -> row.path("overdue").path("agingBucket").asText().equals(bucket))
+                .map(row -> row.path("customerId").asText()).toList();
+    }
+
+    private List<String> worklistIds() {
+        return worklist().stream().map(row -> row.path("customerId").asText()).toList();
+    }
+
+    private List<JsonNode> worklist() {
+        List<JsonNode> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonNode answer = api.as(COLLECTOR).get("/api/v1/customers?size=200&page=" + page).json();
-            for (JsonNode row : answer.path("items")) {
-                if (row.path("overdue").path("agingBucket").asText().equals(bucket)) {
-                    count++;
-                }
-            }
+            answer.path("items").forEach(rows::add);
             if ((long) (page + 1) * 200 >= answer.path("total").asLong()) {
-                return count;
+                return rows;
             }
         }
     }
