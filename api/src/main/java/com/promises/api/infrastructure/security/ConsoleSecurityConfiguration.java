@@ -48,6 +48,9 @@ class ConsoleSecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/webjars/**", "/console/console.css").permitAll()
+                        // The sign-in page with any query (?error, ?locked, ?signedOut, ?lang=): form login's own
+                        // permission matches the bare URL only.
+                        .requestMatchers(HttpMethod.GET, SIGN_IN_PAGE).permitAll()
                         .requestMatchers("/console/admin", "/console/admin/**").hasRole(Role.ADMIN.name())
                         // Every command form posts under /console; only collectors' posts reach a command.
                         .requestMatchers(HttpMethod.POST, "/console/**").hasRole(Role.COLLECTOR.name())
