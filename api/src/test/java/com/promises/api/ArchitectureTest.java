@@ -39,6 +39,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..",
                     "com.promises.api.infrastructure.persistence..");
 
+    /** The console's pages read and command through the same services as the API, never through SQL of their own. */
+    @ArchTest
+    static final ArchRule theConsoleNeverTouchesSql = noClasses()
+            .that().resideInAPackage("com.promises.api.console..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..",
+                    "com.promises.api.infrastructure.persistence..");
+
+    @ArchTest
+    static final ArchRule infrastructureDoesNotReachIntoTheConsole = noClasses()
+            .that().resideInAPackage("com.promises.api.infrastructure..")
+            .should().dependOnClassesThat().resideInAPackage("com.promises.api.console..");
+
     @ArchTest
     static final ArchRule coreDependsOnNeitherSpringNorJdbc = noClasses()
             .that().resideInAPackage("com.promises.core..")

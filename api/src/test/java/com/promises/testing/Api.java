@@ -37,6 +37,11 @@ public final class Api {
             this.password = password;
         }
 
+        /** For signing in elsewhere than in a header (the console's sign-in form). */
+        public String password() {
+            return password;
+        }
+
         /** The Authorization header that signs in as this user. */
         public String basicAuthorization() {
             return basic(name, password);

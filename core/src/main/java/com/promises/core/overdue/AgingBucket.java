@@ -1,13 +1,20 @@
 package com.promises.core.overdue;
 
+import java.util.Optional;
+
 /** How many days the oldest unpaid due date lies behind today, in the buckets collectors report by. */
 public enum AgingBucket {
-    CURRENT("CURRENT"), DAYS_1_30("1-30"), DAYS_31_60("31-60"), DAYS_61_90("61-90"), OVER_90("90+");
+    CURRENT("CURRENT", 0, 0), DAYS_1_30("1-30", 1, 30), DAYS_31_60("31-60", 31, 60), DAYS_61_90("61-90", 61, 90),
+    OVER_90("90+", 91, Long.MAX_VALUE);
 
     private final String label;
+    private final long fewestDays;
+    private final long mostDays;
 
-    AgingBucket(String label) {
+    AgingBucket(String label, long fewestDays, long mostDays) {
         this.label = label;
+        this.fewestDays = fewestDays;
+        this.mostDays = mostDays;
     }
 
     /** As the contract writes it: CURRENT, 1-30, 31-60, 61-90, 90+. */
@@ -15,16 +22,31 @@ public enum AgingBucket {
         return label;
     }
 
+    /** The fewest days overdue in this bucket (0 for CURRENT: nothing overdue). */
+    public long fewestDays() {
+        return fewestDays;
+    }
+
+    /** The most days overdue in this bucket, both included. */
+    public long mostDays() {
+        return mostDays;
+    }
+
     public static AgingBucket of(long daysOverdue) {
-        if (daysOverdue <= 0) {
-            return CURRENT;
+        for (AgingBucket bucket : values()) {
+            if (daysOverdue <= bucket.mostDays) {
+                return bucket;
+            }
         }
-        if (daysOverdue <= 30) {
-            return DAYS_1_30;
+        return OVER_90;
+    }
+
+    public static Optional<AgingBucket> ofLabel(String label) {
+        for (AgingBucket bucket : values()) {
+            if (bucket.label.equals(label)) {
+                return Optional.of(bucket);
+            }
         }
-        if (daysOverdue <= 60) {
-            return DAYS_31_60;
-        }
-        return daysOverdue <= 90 ? DAYS_61_90 : OVER_90;
+        return Optional.empty();
     }
 }

@@ -43,6 +43,11 @@ public class PromiseSchedule {
     public record ClosedWindow(String customerId, String promiseId) {
     }
 
+    /** An open promise whose window (due date and grace days) closes on {@code windowClosesOn}. */
+    public record ClosingWindow(String customerId, String promiseId, Money amount, LocalDate dueDate,
+                                LocalDate windowClosesOn) {
+    }
+
     /** One of our commitments nobody answered in time. */
     public record UnansweredCommitment(String customerId, String commitmentId) {
     }
@@ -82,6 +87,18 @@ public class PromiseSchedule {
                 .sorted(Comparator.comparing((DueReminder r) -> r.amount().amount()).reversed()
                         .thenComparing(DueReminder::dueDate).thenComparing(DueReminder::customerId))
                 .toList();
+    }
+
+    /** Open promises whose window closes from {@code from} to {@code to}, both included; the soonest first. */
+    public List<ClosingWindow> windowsClosing(LocalDate from, LocalDate to) {
+        return jdbc.query("""
+                        select customer_id, promise_id, amount, currency, due_date, window_closes_on from promise_window
+                        where window_closes_on between ? and ?
+                        order by window_closes_on, amount desc, customer_id, promise_id""",
+                (rs, n) -> new ClosingWindow(rs.getString(1), rs.getString(2),
+                        Money.fromStored(rs.getBigDecimal(3), rs.getString(4)), rs.getDate(5).toLocalDate(),
+                        rs.getDate(6).toLocalDate()),
+                Date.valueOf(from), Date.valueOf(to));
     }
 
     /** Open follow-ups, most serious first, then the oldest. */

@@ -1,6 +1,7 @@
 package com.promises.projections.summary;
 
 import com.promises.core.money.Money;
+import com.promises.core.overdue.AgingBucket;
 import com.promises.core.overdue.OverdueStanding;
 import com.promises.core.promise.Faith;
 import com.promises.core.promise.PromiseState;
@@ -30,7 +31,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The customer summary and the managers' worklist, read from the summary tables. */
@@ -61,6 +64,9 @@ public class CustomerSummaries {
                  when s.disputed_promises > 0 then 'DISPUTED'
                  when s.oldest_owed_due <= :dueSoon then 'DUE_SOON'
                  else 'CURRENT' end""";
+
+    /** Days since the oldest unpaid due date, as {@link OverdueStanding#daysOverdue} counts them. */
+    static final String DAYS_OVERDUE_SQL = "(case when s.oldest_owed_due < :today then :today - s.oldest_owed_due else 0 end)";
 
     private static final Logger log = LoggerFactory.getLogger(CustomerSummaries.class);
 
@@ -162,20 +168,20 @@ public class CustomerSummaries {
 
     /** @param creditHold only customers whose situation holds credit (true), only the others (false), or all (null) */
     public Page worklist(String status, Band band, Boolean creditHold, Sort sort, int page, int size) {
+        return worklist(status, band, creditHold, null, sort, page, size);
+    }
+
+    /** @param aging only customers whose oldest unpaid due date lies in this bucket, or all (null) */
+    public Page worklist(String status, Band band, Boolean creditHold, AgingBucket aging, Sort sort, int page, int size) {
         LocalDate today = calendar.today(clock);
-        var parameters = new MapSqlParameterSource("today", Date.valueOf(today))
-                .addValue("dueSoon", Date.valueOf(today.plusDays(OverdueStanding.DUE_SOON_DAYS)))
-                .addValue("status", status)
-                .addValue("band", band == null ? null : band.name())
-                .addValue("creditHold", creditHold)
+        var parameters = filterParameters(today, status, band, creditHold, aging)
                 .addValue("limit", size)
                 .addValue("offset", (long) page * size);
-        String filter = "where (cast(:band as varchar) is null or s.band = :band)"
-                + " and (cast(:creditHold as boolean) is null or s.credit_hold = :creditHold)"
-                + " and (cast(:status as varchar) is null or (" + STATUS_SQL + ") = :status)";
-        // Without a status or a credit hold (the usual page) the total comes from the band counts; a status depends on
-        // today, so that total is counted, and so is the total of those on hold or not.
-        Long total = status == null && creditHold == null
+        String filter = FILTER + " and (cast(:agingFrom as bigint) is null or " + DAYS_OVERDUE_SQL
+                + " between :agingFrom and :agingTo)";
+        // Without a status, a credit hold or a bucket (the usual page) the total comes from the band counts; a status
+        // and a bucket depend on today, so that total is counted, and so is the total of those on hold or not.
+        Long total = status == null && creditHold == null && aging == null
                 ? jdbc.queryForObject("select coalesce(sum(customers), 0) from customer_band_count"
                 + " where cast(:band as varchar) is null or band = :band", parameters, Long.class)
                 : jdbc.queryForObject("select count(*) from customer_summary s " + filter, parameters, Long.class);
@@ -186,6 +192,38 @@ public class CustomerSummaries {
             items.add(summaryOf(row(rs), today, rebuilding));
         });
         return new Page(items, page, size, total == null ? 0 : total);
+    }
+
+    /**
+     * How many customers of the worklist's other filters stand in each aging bucket today (every bucket, zeros too):
+     * counted by days overdue in the database, put into buckets by {@link AgingBucket#of}.
+     */
+    public Map<AgingBucket, Long> agingCounts(String status, Band band, Boolean creditHold) {
+        var parameters = filterParameters(calendar.today(clock), status, band, creditHold, null);
+        Map<AgingBucket, Long> counts = new EnumMap<>(AgingBucket.class);
+        for (AgingBucket bucket : AgingBucket.values()) {
+            counts.put(bucket, 0L);
+        }
+        jdbc.query("select " + DAYS_OVERDUE_SQL + " as days, count(*) from customer_summary s " + FILTER + " group by 1",
+                parameters, rs -> {
+                    counts.merge(AgingBucket.of(rs.getLong(1)), rs.getLong(2), Long::sum);
+                });
+        return counts;
+    }
+
+    private static final String FILTER = "where (cast(:band as varchar) is null or s.band = :band)"
+            + " and (cast(:creditHold as boolean) is null or s.credit_hold = :creditHold)"
+            + " and (cast(:status as varchar) is null or (" + STATUS_SQL + ") = :status)";
+
+    private static MapSqlParameterSource filterParameters(LocalDate today, String status, Band band, Boolean creditHold,
+                                                          AgingBucket aging) {
+        return new MapSqlParameterSource("today", Date.valueOf(today))
+                .addValue("dueSoon", Date.valueOf(today.plusDays(OverdueStanding.DUE_SOON_DAYS)))
+                .addValue("status", status)
+                .addValue("band", band == null ? null : band.name())
+                .addValue("creditHold", creditHold)
+                .addValue("agingFrom", aging == null ? null : aging.fewestDays())
+                .addValue("agingTo", aging == null ? null : aging.mostDays());
     }
 
     private static String orderBy(Sort sort) {

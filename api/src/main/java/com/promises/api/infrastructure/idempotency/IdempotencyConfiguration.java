@@ -26,6 +26,15 @@ class IdempotencyConfiguration {
         return registration;
     }
 
+    /** The console's forms, keyed by a hidden field; after Spring Security, which has read the form by then. */
+    @Bean
+    FilterRegistrationBean<FormIdempotencyFilter> formIdempotencyFilter(KeyedExecution execution, HttpSettings settings) {
+        var registration = new FilterRegistrationBean<>(new FormIdempotencyFilter(execution, settings.idempotency()));
+        registration.setOrder(0);
+        registration.addUrlPatterns("/console/*");
+        return registration;
+    }
+
     @Bean
     IdempotencyCleanup idempotencyCleanup(IdempotencyStore store, HttpSettings settings) {
         return new IdempotencyCleanup(store, settings);

@@ -1,0 +1,82 @@
+package com.promises.api.console.audit;
+
+import com.promises.projections.audit.CustomerAudit;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An auditor's view of one customer, read from the event store: the history, the score as it stood at a chosen
+ * instant with the effect of each event, the read model and the hash chain checked, and the history's export.
+ */
+@Controller
+class AuditPage {
+
+    /** Events per page of the history table; the export has them all. */
+    static final int HISTORY_PAGE = 100;
+
+    private final CustomerAudit audit;
+    private final ObjectMapper json;
+
+    AuditPage(CustomerAudit audit, ObjectMapper json) {
+        this.audit = audit;
+        this.json = json;
+    }
+
+    @GetMapping("/console/customers/{customerId}/audit")
+    String audit(@PathVariable String customerId,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        CustomerAudit.History history = audit.history(customerId);
+        List<CustomerAudit.HistoryEvent> events = history.events();
+        int lastPage = Math.max(0, (events.size() - 1) / HISTORY_PAGE);
+        int shown = Math.max(0, Math.min(page, lastPage));
+        model.addAttribute("customerId", customerId);
+        model.addAttribute("events", events);
+        model.addAttribute("pageEvents", events.subList(shown * HISTORY_PAGE, Math.min(events.size(), (shown + 1) * HISTORY_PAGE)));
+        model.addAttribute("page", shown);
+        model.addAttribute("lastPage", lastPage);
+        model.addAttribute("asOf", asOf);
+        model.addAttribute("standing", audit.reliabilityAsOf(customerId, asOf));
+        return "console/audit";
+    }
+
+    /** The read model against a fresh replay, and the hash chain: a pass over the whole history, loaded after the page. */
+    @GetMapping("/console/customers/{customerId}/audit/verify")
+    String verify(@PathVariable String customerId, Model model) {
+        model.addAttribute("customerId", customerId);
+        model.addAttribute("verification", audit.verify(customerId));
+        return "console/audit :: verification";
+    }
+
+    @GetMapping(value = "/console/customers/{customerId}/export")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String customerId) {
+        audit.history(customerId); // CUSTOMER_NOT_FOUND before anything is streamed
+        StreamingResponseBody body = out -> audit.stream(customerId, event -> {
+            try {
+                out.write(json.writeValueAsBytes(event));
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return ResponseEntity.ok()
+                .contentType(new MediaType("application", "x-ndjson", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"" + customerId + ".ndjson\"")
+                .body(body);
+    }
+}
