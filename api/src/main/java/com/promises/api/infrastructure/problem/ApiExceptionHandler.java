@@ -4,7 +4,6 @@ import com.promises.api.command.ConcurrentChangeException;
 import com.promises.api.infrastructure.http.PayloadTooLargeException;
 import com.promises.core.account.CommandRejected;
 import com.promises.projections.CustomerNotFoundException;
-import com.promises.core.account.Rejection;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
@@ -24,8 +23,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every error as RFC 9457 problem+json: Spring's own (404, 405, 415, unreadable bodies), Bean
@@ -37,34 +34,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    private static final Map<Rejection.Kind, HttpStatus> STATUS_OF_KIND = Map.of(
-            Rejection.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
-            Rejection.Kind.CONFLICT, HttpStatus.CONFLICT,
-            Rejection.Kind.INVALID, HttpStatus.UNPROCESSABLE_ENTITY);
-
-    /** The request field a refusal is about, where there is one. */
-    private static final Map<Rejection, String> FIELD_OF_REJECTION = Map.of(
-            Rejection.CURRENCY_MISMATCH, "currency",
-            Rejection.INVALID_CURRENCY, "currency",
-            Rejection.INVALID_AMOUNT, "amount",
-            Rejection.INVALID_NAME, "name",
-            Rejection.INVALID_PLAN, "installments",
-            Rejection.INVALID_FAITH, "faith",
-            Rejection.INVALID_SITUATION, "situation",
-            Rejection.INVALID_STEP, "step");
-
     @ExceptionHandler(CommandRejected.class)
     ResponseEntity<Object> rejected(CommandRejected rejected) {
-        String field = FIELD_OF_REJECTION.get(rejected.rejection());
-        List<FieldProblem> errors = field == null ? List.of() : List.of(new FieldProblem(field, rejected.getMessage()));
-        return problem(Problems.of(STATUS_OF_KIND.get(rejected.kind()), rejected.code(), rejected.getMessage(), errors));
+        return problem(Refusals.rejected(rejected));
     }
 
-    /** The account has no history at all: nobody registered this customer. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> customerNotFound(AggregateNotFoundException notFound) {
-        return problem(Problems.of(ProblemCode.CUSTOMER_NOT_FOUND,
-                "No customer " + notFound.getAggregateIdentifier() + " is registered."));
+        return problem(Refusals.customerNotFound(notFound));
     }
 
     @ExceptionHandler(CustomerNotFoundException.class)
@@ -79,8 +56,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException invalid) {
-        return problem(Problems.of(ProblemCode.VALIDATION_FAILED,
-                "The request has invalid fields.", invalid.errors()));
+        return problem(Refusals.invalidRequest(invalid));
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)
