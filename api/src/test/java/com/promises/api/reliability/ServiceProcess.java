@@ -44,6 +44,7 @@ final class ServiceProcess implements AutoCloseable {
     private final int port;
     private Process process;
     private String maxHeap = "512m";
+    private boolean exitOnOutOfMemory;
 
     private ServiceProcess(List<String> arguments, Path log, int port) {
         this.arguments = arguments;
@@ -67,9 +68,10 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** The child's -Xmx, for a test of what fits in little memory. */
+    /** The child's -Xmx, for a test of what fits in little memory: it exits on the first OutOfMemoryError. */
     ServiceProcess maxHeap(String size) {
         maxHeap = size;
+        exitOnOutOfMemory = true;
         return this;
     }
 
@@ -78,6 +80,9 @@ final class ServiceProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", serviceClassPath(), PromisesApplication.class.getName()));
+        if (exitOnOutOfMemory) {
+            command.add(1, "-XX:+ExitOnOutOfMemoryError");
+        }
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
