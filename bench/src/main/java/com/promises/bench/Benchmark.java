@@ -526,8 +526,8 @@ public final class Benchmark {
                 "POST /imports of an NDJSON file (" + customers + " customers, each registered with 10 promises and "
                         + (perCustomer - 11) + " payments), from the post until DONE: " + Report.number(events)
                         + " events in " + String.format(java.util.Locale.ROOT, "%.1f s", seconds) + " (the import counted "
-                        + progress.path("eventsPerSecond").asText() + " events/s of its own running); one transaction per line, "
-                        + "4 customers at once. Raw: as many single-row inserts at 32 clients");
+                        + progress.path("eventsPerSecond").asText() + " events/s of its own running); one transaction per run of "
+                        + "a customer's consecutive lines (up to 50), 4 customers at once. Raw: as many single-row inserts at 32 clients");
     }
 
     // ---- 3. queries under load ---------------------------------------------------------------

@@ -8,6 +8,6 @@ record Sizes(String name, int customers, int commandsPerLevel, int rebuildEvents
              int querySeconds, int warmUpSeconds, int maxWarmUpSeconds, int crudRounds, int importLines) {
 
     static final Sizes FULL = new Sizes("full", 10_000, 20_000, 1_000_000, 10_000, 10_000, 20, 60, 300, 5, 50_000);
-    static final Sizes QUICK = new Sizes("quick", 1_000, 1_500, 100_000, 2_000, 1_000, 5, 15, 35, 3, 5_000);
+    static final Sizes QUICK = new Sizes("quick", 1_000, 1_500, 100_000, 2_000, 1_000, 5, 15, 35, 3, 3_000);
     static final Sizes TINY = new Sizes("tiny", 20, 60, 3_000, 100, 40, 1, 1, 5, 2, 200);
 }

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -37,16 +38,21 @@ import java.util.stream.Collectors;
 
 /**
  * One posted file, applied line by line from its spooled copy: one thread reads and translates the lines and hands
- * each to the worker of its customer (by the customer id's hash), so a customer's lines are applied in the file's
- * order while other customers' lines go on in parallel. Each line is one transaction: its claim in import_line and
- * the events of its command, committed together or not at all. Queues are bounded: memory does not grow with the file.
+ * each run of consecutive lines of one customer to the worker of that customer (by the customer id's hash), so a
+ * customer's lines are applied in the file's order while other customers' lines go on in parallel. A line's claim in import_line and the events of its command
+ * are committed together or not at all, in one transaction with the consecutive lines of the same customer. Queues are
+ * bounded: memory does not grow with the file.
  */
 final class ImportRun {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
-    private static final int QUEUE = 256;
+    /** Runs waiting per worker: with runs bounded by {@link #RUN_BYTES}, a few MB at most. */
+    private static final int QUEUE = 16;
     private static final int CONFLICT_ATTEMPTS = 4;
-    private static final Line END = new Line(-1, null);
+    /** Consecutive lines of one customer applied in one transaction, at most, and their size in the file. */
+    private static final int RUN_LINES = 50;
+    private static final long RUN_BYTES = 256 * 1024;
+    private static final List<Line> END = List.of();
 
     private record Line(long number, ImportedCommand command) {
     }
@@ -88,11 +94,11 @@ final class ImportRun {
     /** Applies the whole file, then records how it ended. */
     void run() {
         String failure = null;
-        List<BlockingQueue<Line>> queues = new ArrayList<>();
+        List<BlockingQueue<List<Line>>> queues = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         int parallelism = Math.max(1, services.settings().parallelism());
         for (int i = 0; i < parallelism; i++) {
-            BlockingQueue<Line> queue = new ArrayBlockingQueue<>(QUEUE);
+            BlockingQueue<List<Line>> queue = new ArrayBlockingQueue<>(QUEUE);
             queues.add(queue);
             Thread worker = new Thread(() -> asTheImporter(() -> work(queue)), "import-" + importId.toString().substring(0, 8) + "-" + i);
             worker.setDaemon(true);
@@ -105,7 +111,7 @@ final class ImportRun {
             failure = "The file could not be read to its end; post it again: lines already applied are skipped.";
             log.error("Import {} stopped reading its file", importId, e);
         } finally {
-            for (BlockingQueue<Line> queue : queues) {
+            for (BlockingQueue<List<Line>> queue : queues) {
                 putQuietly(queue, END);
             }
             for (Thread worker : workers) {
@@ -145,8 +151,11 @@ final class ImportRun {
                 left == null || endedNanos != 0 ? "" : ", about " + left + " s left");
     }
 
-    private void read(List<BlockingQueue<Line>> queues) {
+    /** Reads the lines and hands each run of consecutive lines of one customer to that customer's worker. */
+    private void read(List<BlockingQueue<List<Line>>> queues) {
         long maxLine = services.settings().maxLineSize().toBytes();
+        List<Line> run = new ArrayList<>();
+        long runBytes = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(1024);
             long number = 0;
@@ -154,7 +163,7 @@ final class ImportRun {
                 buffer.reset();
                 int read = readLine(in, buffer, maxLine);
                 if (read == EOF) {
-                    return;
+                    break;
                 }
                 number++;
                 if (read == TOO_LONG) {
@@ -172,12 +181,26 @@ final class ImportRun {
                     refuse(number, refusal);
                     continue;
                 }
-                BlockingQueue<Line> queue = queues.get(Math.floorMod(command.customerId().hashCode(), queues.size()));
-                putQuietly(queue, new Line(number, command));
+                if (!run.isEmpty() && (!run.get(0).command().customerId().equals(command.customerId())
+                        || run.size() == RUN_LINES || runBytes + text.length() > RUN_BYTES)) {
+                    handOn(queues, run);
+                    run = new ArrayList<>();
+                    runBytes = 0;
+                }
+                run.add(new Line(number, command));
+                runBytes += text.length();
             }
         } catch (IOException e) {
             throw new IllegalStateException("Reading the spooled file " + file, e);
         }
+        if (!run.isEmpty()) {
+            handOn(queues, run);
+        }
+    }
+
+    private static void handOn(List<BlockingQueue<List<Line>>> queues, List<Line> run) {
+        String customerId = run.get(0).command().customerId();
+        putQuietly(queues.get(Math.floorMod(customerId.hashCode(), queues.size())), run);
     }
 
     private static final int EOF = -1;
@@ -203,21 +226,51 @@ final class ImportRun {
         return tooLong ? TOO_LONG : COMPLETE;
     }
 
-    private void work(BlockingQueue<Line> queue) {
+    private void work(BlockingQueue<List<Line>> queue) {
         while (true) {
-            Line line;
+            List<Line> run;
             try {
-                line = queue.take();
+                run = queue.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            if (line == END) {
+            if (run == END) {
                 return;
             }
             if (!stopping) {
-                apply(line);
+                applyTogether(run);
             }
+        }
+    }
+
+    /**
+     * Consecutive lines of one customer in one transaction: the customer is loaded and locked once, and its events
+     * are stored in one batch with the lines' claims. When any line is refused (or meets a concurrent change), the
+     * whole transaction is rolled back and each line applied on its own, so only that line is refused.
+     */
+    private void applyTogether(List<Line> lines) {
+        if (lines.size() == 1) {
+            apply(lines.get(0));
+            return;
+        }
+        CommandTransaction.Open transaction = services.transactions().begin();
+        try {
+            Set<Long> claimed = services.store().claimLines(fileDigest, lines.stream().map(Line::number).toList());
+            long stored = services.events().counting(() -> {
+                for (Line line : lines) {
+                    if (claimed.contains(line.number())) {
+                        services.dispatcher().send(line.command().customerId(), line.command().command());
+                    }
+                }
+                transaction.commit();
+            });
+            applied.addAndGet(claimed.size());
+            alreadyApplied.addAndGet(lines.size() - claimed.size());
+            events.addAndGet(stored);
+        } catch (Exception | Error failure) {
+            transaction.rollbackAfter(failure);
+            lines.forEach(this::apply);
         }
     }
 
@@ -302,9 +355,9 @@ final class ImportRun {
         }
     }
 
-    private static void putQuietly(BlockingQueue<Line> queue, Line line) {
+    private static void putQuietly(BlockingQueue<List<Line>> queue, List<Line> run) {
         try {
-            queue.put(line);
+            queue.put(run);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while handing on a line", e);

@@ -4,8 +4,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The import tables (V50__imports.sql). */
@@ -30,6 +32,14 @@ class ImportStore {
     boolean claimLine(byte[] fileDigest, long line) {
         return jdbc.update("insert into import_line (file_digest, line) values (?, ?) on conflict do nothing",
                 fileDigest, line) == 1;
+    }
+
+    /** {@link #claimLine} for several lines in one statement; answers the lines claimed now. */
+    Set<Long> claimLines(byte[] fileDigest, List<Long> lines) {
+        return new HashSet<>(jdbc.queryForList("""
+                        insert into import_line (file_digest, line) select ?, unnest(?::bigint[])
+                        on conflict do nothing returning line""",
+                Long.class, fileDigest, lines.toArray(Long[]::new)));
     }
 
     void refuse(UUID importId, long line, String code, String detail) {
