@@ -138,7 +138,14 @@ public final class Benchmark {
                                 + rawInserts.cpu().withoutService(commands));
             }
             progress("the plain CRUD service beside it");
-            againstPlainCrud(service, customers, promises, rawInserts);
+            double maxRate = againstPlainCrud(service, customers, promises, rawInserts);
+            if (sizes.steadySeconds() > 0) {
+                progress("steady run, " + sizes.steadySeconds() + " s at 32 clients");
+                steadyRun(service, customers, promises);
+                awaitReadModels(service);
+                progress("latency at the stated load");
+                statedLoad(service, customers, promises, maxRate);
+            }
             CommandDispatcher dispatcher = service.context.getBean(CommandDispatcher.class);
             progress("commands in-process, 32 threads");
             Load direct = commands(id -> oneCommandInProcess(dispatcher, customers, promises, id), 32,
@@ -424,8 +431,8 @@ public final class Benchmark {
      * The plain CRUD service ({@link PlainCrudService}) started beside the service on the same PostgreSQL, warmed up,
      * then rounds of the same mix at 32 clients alternated, CRUD first, so the machine's drift hits both alike.
      */
-    private void againstPlainCrud(Service service, List<String> customers, Map<String, List<String>> promises,
-                                  RawLimits.Inserts rawInserts) throws Exception {
+    private double againstPlainCrud(Service service, List<String> customers, Map<String, List<String>> promises,
+                                    RawLimits.Inserts rawInserts) throws Exception {
         try (PlainCrudService crud = PlainCrudService.start(service.jdbcUrl(), service.jdbcUser(), service.jdbcPassword(), customers)) {
             Map<String, List<String>> crudPromises = new ConcurrentHashMap<>();
             AtomicInteger warmUps = new AtomicInteger();
@@ -463,6 +470,147 @@ public final class Benchmark {
                             + "no events, no idempotency, no read models) reached " + Report.ratio(crudMedian, rawInserts.perSecond())
                             + " of raw single-row inserts; " + commands + " commands per round, after "
                             + Math.max(1, sizes.warmUpSeconds() / 3) + " s of warm-up for the CRUD service");
+            return median(serviceRates);
+        }
+    }
+
+    // ---- 1d. steady run and latency at a stated load -------------------------------------------
+
+    /**
+     * The command mix at 32 clients for {@link Sizes#steadySeconds()} while the customers' histories grow, counted per
+     * window: a cost that grows with a customer's history (loading the account, read-model upserts, idempotency rows)
+     * shows as a falling rate. The first and the last minute (or half, in a shorter run) are compared.
+     */
+    private void steadyRun(Service service, List<String> customers, Map<String, List<String>> promises) throws Exception {
+        int window = sizes.steadyWindowSeconds();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger sequence = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = LoadThreads.pool(32);
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < 32; c++) {
+            work.add(pool.submit(() -> {
+                while (running.get()) {
+                    if (oneCommand(service, customers, promises, "s-" + sequence.incrementAndGet()) >= 500) {
+                        errors.incrementAndGet();
+                    }
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        JdbcTemplate jdbc = service.context.getBean(JdbcTemplate.class);
+        long eventsBefore = count(jdbc);
+        List<Double> rates = new ArrayList<>();
+        profiler.start("steady");
+        int last = done.get();
+        long windowStart = System.nanoTime();
+        for (int w = 0; w < sizes.steadySeconds() / window; w++) {
+            Thread.sleep(window * 1000L);
+            int now = done.get();
+            long end = System.nanoTime();
+            rates.add((now - last) / ((end - windowStart) / 1e9));
+            last = now;
+            windowStart = end;
+        }
+        profiler.stop();
+        running.set(false);
+        for (Future<?> future : work) {
+            future.get();
+        }
+        pool.shutdown();
+        int compared = Math.max(1, Math.min(rates.size() / 2, 60 / window));
+        double first = mean(rates.subList(0, compared));
+        double lastRate = mean(rates.subList(rates.size() - compared, rates.size()));
+        report.add("Steady run, " + sizes.steadySeconds() + " s at 32 clients", "first " + compared * window + " s "
+                        + Report.number(first) + "/s, last " + compared * window + " s " + Report.number(lastRate) + "/s", "",
+                Report.ratio(lastRate, first), ">= 90%", "Commands per " + window + " s: " + rates.stream().map(Report::number)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "; the event store grew from "
+                        + Report.number(eventsBefore) + " to " + Report.number(count(jdbc)) + " events; " + errors.get() + " 5xx");
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    /**
+     * Latency at a stated load, not at saturation: commands at half the measured maximum rate plus 200 queries a
+     * second (half summaries, half worklist pages), each sent on a schedule (open loop) and timed from the moment the
+     * schedule meant to send it; then the queries alone at 200/s. GC beside each.
+     */
+    private void statedLoad(Service service, List<String> customers, Map<String, List<String>> promises, double maxRate)
+            throws Exception {
+        double commandRate = Math.max(1, maxRate / 2);
+        for (boolean withCommands : new boolean[]{true, false}) {
+            int seconds = sizes.statedLoadSeconds();
+            Latencies commands = new Latencies((int) (commandRate * seconds) + 1);
+            Latencies summary = new Latencies(100 * seconds + 1);
+            Latencies worklist = new Latencies(100 * seconds + 1);
+            AtomicInteger sequence = new AtomicInteger();
+            ExecutorService commandPool = LoadThreads.pool(32);
+            ExecutorService queryPool = LoadThreads.pool(16);
+            String phase = withCommands ? "stated-load" : "stated-queries";
+            profiler.start(phase);
+            GcSpent gcBefore = GcSpent.now();
+            long start = System.nanoTime();
+            ExecutorService scheduler = LoadThreads.pool(1);
+            Future<?> commandSchedule = withCommands ? scheduler.submit(() -> {
+                scheduled(start, commandRate, seconds, commandPool, due -> {
+                    oneCommand(service, customers, promises, "l-" + sequence.incrementAndGet());
+                    commands.add(System.nanoTime() - due);
+                });
+                return null;
+            }) : null;
+            AtomicInteger asked = new AtomicInteger();
+            scheduled(start, 200, seconds, queryPool, due -> {
+                if (asked.incrementAndGet() % 2 == 0) {
+                    service.get("/api/v1/customers/" + customers.get(ThreadLocalRandom.current().nextInt(customers.size())));
+                    summary.add(System.nanoTime() - due);
+                } else {
+                    service.get("/api/v1/customers?sort=daysOverdue&size=20&page=" + ThreadLocalRandom.current().nextInt(5));
+                    worklist.add(System.nanoTime() - due);
+                }
+            });
+            if (commandSchedule != null) {
+                commandSchedule.get();
+            }
+            scheduler.shutdown();
+            commandPool.shutdown();
+            queryPool.shutdown();
+            commandPool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            queryPool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            GcSpent gc = GcSpent.now().since(gcBefore);
+            profiler.stop();
+            String queries = "summary p50 " + Report.millis(summary.percentileMillis(50)) + ", p99 "
+                    + Report.millis(summary.percentileMillis(99)) + "; worklist p50 " + Report.millis(worklist.percentileMillis(50))
+                    + ", p99 " + Report.millis(worklist.percentileMillis(99));
+            if (withCommands) {
+                report.add("At the stated load: " + Report.number(commandRate) + " commands/s + 200 queries/s", queries
+                                + "; commands p50 " + Report.millis(commands.percentileMillis(50)) + ", p99 "
+                                + Report.millis(commands.percentileMillis(99)), "", "", "summary p99 < 25 ms; commands p99 < 50 ms",
+                        "Half the median rate of the CRUD rounds' service (" + Report.number(maxRate) + "/s), sent on a schedule; "
+                                + "latency from the scheduled send; " + gc.over(elapsed) + " (whole JVM, load generator included)");
+            } else {
+                report.add("Queries alone at 200/s", queries, "", "", "p99 < 10 ms",
+                        "Half summaries, half worklist pages on a schedule, no commands; " + gc.over(elapsed)
+                                + " (whole JVM, load generator included)");
+            }
+        }
+    }
+
+    /** Hands {@code rate * seconds} tasks to {@code pool}, each at its moment on the schedule (its due nano time). */
+    private static void scheduled(long start, double rate, int seconds, ExecutorService pool,
+                                  java.util.function.LongConsumer task) throws InterruptedException {
+        long total = (long) (rate * seconds);
+        for (long i = 0; i < total; i++) {
+            long due = start + (long) (i * (1e9 / rate));
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            pool.submit(() -> task.accept(due));
         }
     }
 
