@@ -2,6 +2,7 @@
 create table import_run (
     import_id       uuid         not null primary key,
     principal       varchar(255) not null,           -- who posted it; its commands carry this actor
+    idempotency_key varchar(255),                    -- the post's Idempotency-Key, if it had one
     file_digest     bytea        not null,           -- SHA-256 of the file
     status          varchar(16)  not null,           -- RUNNING, DONE, FAILED
     failure         varchar(500),                    -- why FAILED
@@ -14,6 +15,9 @@ create table import_run (
     started_at      timestamptz  not null default now(),
     updated_at      timestamptz  not null default now() -- the running instance's heartbeat
 );
+
+-- A retry of a post with the same key (by the same user) answers the same import.
+create unique index import_run_idempotency_key on import_run (principal, idempotency_key) where idempotency_key is not null;
 
 -- The first refused lines of each import (the count of all is import_run.refused).
 create table import_refusal (

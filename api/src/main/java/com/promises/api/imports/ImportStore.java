@@ -20,9 +20,22 @@ class ImportStore {
         this.jdbc = jdbc;
     }
 
-    void create(UUID importId, String principal, byte[] fileDigest, long lines) {
-        jdbc.update("insert into import_run (import_id, principal, file_digest, status, lines) values (?, ?, ?, 'RUNNING', ?)",
-                importId, principal, fileDigest, lines);
+    /** An import posted before under this user's Idempotency-Key: its id and its file's digest. */
+    record Earlier(UUID importId, byte[] fileDigest) {
+    }
+
+    /** Records a new import; with a key the user used before, nothing, and answers that earlier import. */
+    Optional<Earlier> create(UUID importId, String principal, String idempotencyKey, byte[] fileDigest, long lines) {
+        int created = jdbc.update("""
+                        insert into import_run (import_id, principal, idempotency_key, file_digest, status, lines)
+                        values (?, ?, ?, ?, 'RUNNING', ?)
+                        on conflict (principal, idempotency_key) where idempotency_key is not null do nothing""",
+                importId, principal, idempotencyKey, fileDigest, lines);
+        if (created == 1) {
+            return Optional.empty();
+        }
+        return jdbc.query("select import_id, file_digest from import_run where principal = ? and idempotency_key = ?",
+                (row, n) -> new Earlier(row.getObject(1, UUID.class), row.getBytes(2)), principal, idempotencyKey).stream().findFirst();
     }
 
     /**

@@ -2,6 +2,8 @@ package com.promises.api.imports;
 
 import com.promises.api.command.CommandDispatcher;
 import com.promises.api.command.CommandTransaction;
+import com.promises.api.infrastructure.problem.ProblemCode;
+import com.promises.api.infrastructure.problem.ProblemException;
 import com.promises.api.infrastructure.tracing.Actor;
 import com.promises.api.infrastructure.tracing.CorrelationId;
 import org.slf4j.Logger;
@@ -21,10 +23,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Bulk imports: a posted file is first copied to disk (so the request ends when the upload does, and the file's
@@ -43,6 +47,8 @@ public class Imports {
     private static final Duration SILENCE = Duration.ofMinutes(1);
     private static final int LOG_EVERY_HEARTBEATS = 5;
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    /** As the Idempotency-Key of any other request. */
+    private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final ImportStore store;
     private final ImportRun.Services services;
@@ -58,8 +64,20 @@ public class Imports {
         this.services = new ImportRun.Services(store, transactions, dispatcher, events, settings);
     }
 
-    /** Copies the file from {@code body} and starts applying it; answers the import's id once the copy is complete. */
-    public UUID start(InputStream body, LineTranslator translator) throws IOException {
+    /** An import started by a post, or the one an earlier post with the same Idempotency-Key started. */
+    public record Started(UUID importId, boolean replayed) {
+    }
+
+    /**
+     * Copies the file from {@code body} and starts applying it; answers the import's id once the copy is complete.
+     * With an Idempotency-Key the user used before for the same file, starts nothing and answers that import; for
+     * another file, refuses (IDEMPOTENCY_KEY_REUSED).
+     */
+    public Started start(InputStream body, String idempotencyKey, LineTranslator translator) throws IOException {
+        if (idempotencyKey != null && !ACCEPTABLE_KEY.matcher(idempotencyKey).matches()) {
+            throw new ProblemException(ProblemCode.INVALID_IDEMPOTENCY_KEY,
+                    "Idempotency-Key must be 1-255 visible ASCII characters without spaces.");
+        }
         Path directory = settings.spoolDirectory() != null ? settings.spoolDirectory() : Path.of(System.getProperty("java.io.tmpdir"));
         Files.createDirectories(directory);
         Path file = Files.createTempFile(directory, "import-", ".ndjson");
@@ -68,7 +86,15 @@ public class Imports {
             long lines = copy(new DigestInputStream(body, sha256), file);
             UUID importId = UUID.randomUUID();
             byte[] digest = sha256.digest();
-            store.create(importId, Actor.current(), digest, lines);
+            Optional<ImportStore.Earlier> earlier = store.create(importId, Actor.current(), idempotencyKey, digest, lines);
+            if (earlier.isPresent()) {
+                Files.deleteIfExists(file);
+                if (!Arrays.equals(earlier.get().fileDigest(), digest)) {
+                    throw new ProblemException(ProblemCode.IDEMPOTENCY_KEY_REUSED,
+                            "This Idempotency-Key was already used for a different file; use a new key for a new file.");
+                }
+                return new Started(earlier.get().importId(), true);
+            }
             ImportRun run = new ImportRun(importId, digest, file, lines, translator, services,
                     SecurityContextHolder.getContext().getAuthentication(), CorrelationId.current());
             running.put(importId, run);
@@ -84,7 +110,7 @@ public class Imports {
             threads.put(importId, thread);
             thread.start();
             log.info("Import {} started: {} lines", importId, lines);
-            return importId;
+            return new Started(importId, false);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             throw e;

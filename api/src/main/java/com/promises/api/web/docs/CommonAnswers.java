@@ -60,8 +60,6 @@ final class CommonAnswers implements OpenApiCustomizer {
             new Shared("415", "UnsupportedMediaType", "UNSUPPORTED_MEDIA_TYPE: send application/json"),
             new Shared("422", "Unprocessable", "IDEMPOTENCY_KEY_REUSED: the key came before with another body"));
 
-    private static final List<String> UNKEYED = List.of("startImport");
-
     private static final List<Shared> ANY_COMMAND = Stream.concat(ANY_REQUEST.stream(), COMMANDS_ALSO.stream()).toList();
 
     @Override
@@ -91,9 +89,7 @@ final class CommonAnswers implements OpenApiCustomizer {
 
     private static void describe(Operation operation, boolean command) {
         operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + CORRELATION_ID));
-        // An import is idempotent by the lines of its file, not by a key.
-        boolean keyed = command && !UNKEYED.contains(operation.getOperationId());
-        if (keyed) {
+        if (command) {
             operation.addParametersItem(new Parameter().$ref("#/components/parameters/" + IDEMPOTENCY_KEY));
         }
         operation.setSecurity(List.of(new SecurityRequirement().addList(OpenApiConfiguration.BASIC)));
@@ -101,7 +97,7 @@ final class CommonAnswers implements OpenApiCustomizer {
         responses.forEach((status, response) -> {
             if (status.startsWith("2")) {
                 response.addHeaderObject("X-Correlation-Id", new Header().$ref(HEADERS + CORRELATION_ID));
-                if (keyed) {
+                if (command) {
                     response.addHeaderObject("Idempotent-Replayed", new Header().$ref(HEADERS + IDEMPOTENT_REPLAYED));
                 }
             } else {

@@ -29,6 +29,8 @@ import java.util.UUID;
 class ImportEndpoints {
 
     static final String NDJSON = "application/x-ndjson";
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     private final Imports imports;
     private final ImportLines lines;
@@ -50,7 +52,8 @@ class ImportEndpoints {
                     + "not promises.http.max-body-size), then applied in the background: each customer's lines in the "
                     + "file's order, customers in parallel. A line that is refused is listed with its number and problem code; "
                     + "the rest go on. Posting the same file again applies nothing twice: each applied line is remembered by "
-                    + "the file's SHA-256 and the line's number (an Idempotency-Key is not needed and not used).",
+                    + "the file's SHA-256 and the line's number. With an Idempotency-Key, a retry of the same file answers the "
+                    + "import the first post started; the same key with another file is 422.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = NDJSON, schema = @Schema(type = "string"),
                     examples = @ExampleObject(value = """
@@ -61,8 +64,12 @@ class ImportEndpoints {
     @ApiResponse(responseCode = "202", description = "Received; follow it at Location",
             headers = @Header(name = "Location", description = "The import's progress", schema = @Schema(type = "string")))
     ResponseEntity<ImportStarted> start(HttpServletRequest request) throws IOException {
-        UUID importId = imports.start(request.getInputStream(), lines);
-        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + importId)).body(new ImportStarted(importId));
+        Imports.Started started = imports.start(request.getInputStream(), request.getHeader(IDEMPOTENCY_KEY), lines);
+        var answer = ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + started.importId()));
+        if (started.replayed()) {
+            answer.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return answer.body(new ImportStarted(started.importId()));
     }
 
     @GetMapping("/{importId}")

@@ -54,6 +54,11 @@ final class ImportFiles {
                 .send("POST", "/api/v1/imports", HttpRequest.BodyPublishers.ofString(file));
     }
 
+    static Api.Answer post(Api api, String file, String idempotencyKey) {
+        return api.as(Api.User.COLLECTOR).header("Content-Type", NDJSON).idempotencyKey(idempotencyKey)
+                .send("POST", "/api/v1/imports", HttpRequest.BodyPublishers.ofString(file));
+    }
+
     /** Posts the file and waits until it has ended; answers its last progress. */
     static JsonNode imported(Api api, String file, Duration patience) {
         Api.Answer started = post(api, file);

@@ -155,6 +155,26 @@ class ImportTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKeyAnswersTheSameImport() {
+        String customerId = Customers.anyId("imp");
+        String file = ImportFiles.register(customerId) + "\n";
+        String key = Customers.anyId("key");
+
+        Api.Answer first = ImportFiles.post(api, file, key);
+        Api.Answer retry = ImportFiles.post(api, file, key);
+        Api.Answer otherFile = ImportFiles.post(api, ImportFiles.register(Customers.anyId("imp")) + "\n", key);
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(retry.status()).isEqualTo(202);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.json().path("importId").asText()).isEqualTo(first.json().path("importId").asText());
+        assertThat(otherFile.status()).isEqualTo(422);
+        assertThat(otherFile.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(ImportFiles.ended(api, first.json().path("importId").asText(), PATIENCE).path("applied").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownImportIsNotFound() {
         Api.Answer answer = api.as(Api.User.COLLECTOR).get("/api/v1/imports/0b6f2d2e-5c1a-4f4e-9a0e-3d7c2b1a9f10");
         assertThat(answer.status()).isEqualTo(404);
