@@ -55,7 +55,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        // An import file is idempotent by its own lines, and would have to be held in memory to be hashed here.
+        // An import answers its key itself, by the digest of the file it streamed to disk; here the file would have to
+        // be held in memory to be hashed.
         return request.getHeader(HEADER) == null || !("POST".equals(method) || "PUT".equals(method))
                 || HttpSettings.isImport(request);
     }
