@@ -137,6 +137,15 @@ public final class Benchmark {
                                 + "CPU per command: " + load.cpu.perOperation(commands) + "; per raw insert: "
                                 + rawInserts.cpu().withoutService(commands));
             }
+            progress("the plain CRUD service beside it");
+            double maxRate = againstPlainCrud(service, customers, promises, rawInserts);
+            if (sizes.steadySeconds() > 0) {
+                progress("steady run, " + sizes.steadySeconds() + " s at 32 clients");
+                steadyRun(service, customers, promises);
+                awaitReadModels(service);
+                progress("latency at the stated load");
+                statedLoad(service, customers, promises, maxRate);
+            }
             CommandDispatcher dispatcher = service.context.getBean(CommandDispatcher.class);
             progress("commands in-process, 32 threads");
             Load direct = commands(id -> oneCommandInProcess(dispatcher, customers, promises, id), 32,
@@ -154,6 +163,8 @@ public final class Benchmark {
             queries(service, customers, promises, 0);
             progress("queries under load");
             queries(service, customers, promises, QUERY_LOAD_CLIENTS);
+            progress("bulk import");
+            bulkImport(service, raw, jdbc);
             progress("as-of on a long history");
             asOf(service);
             progress("rebuild");
@@ -284,12 +295,18 @@ public final class Benchmark {
     }
 
     private Load commands(ToIntFunction<String> oneCommand, int clients, int commands, String tag) throws Exception {
+        return commands(oneCommand, clients, commands, tag, true);
+    }
+
+    private Load commands(ToIntFunction<String> oneCommand, int clients, int commands, String tag, boolean measured) throws Exception {
         Latencies latencies = new Latencies(commands);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         ExecutorService pool = LoadThreads.pool(clients);
-        profiler.start("commands-" + tag);
+        if (measured) {
+            profiler.start("commands-" + tag);
+        }
         CpuSpent before = CpuSpent.now();
         long start = System.nanoTime();
         List<Future<?>> work = new ArrayList<>();
@@ -313,7 +330,9 @@ public final class Benchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         CpuSpent cpu = CpuSpent.now().since(before);
-        profiler.stop();
+        if (measured) {
+            profiler.stop();
+        }
         pool.shutdown();
         return new Load(commands / seconds, latencies, refused, errors, commands, cpu);
     }
@@ -353,7 +372,16 @@ public final class Benchmark {
         }
     }
 
+    /** Where the HTTP mix goes: the service, or the plain CRUD service beside it. */
+    private interface Target {
+        PlainHttpClient.Answer post(String path, String json);
+    }
+
     private static int oneCommand(Service service, List<String> customers, Map<String, List<String>> promises, String id) {
+        return oneCommand((Target) service::post, customers, promises, id);
+    }
+
+    private static int oneCommand(Target service, List<String> customers, Map<String, List<String>> promises, String id) {
         Choice choice = Choice.of(customers, promises, id);
         String path = "/api/v1/customers/" + choice.customer();
         PlainHttpClient.Answer answer = switch (choice.kind()) {
@@ -395,6 +423,259 @@ public final class Benchmark {
         }
         choice.madeIn(promises);
         return 201;
+    }
+
+    // ---- 1b. against what a team would build instead -------------------------------------------
+
+    /**
+     * The plain CRUD service ({@link PlainCrudService}) started beside the service on the same PostgreSQL, warmed up,
+     * then rounds of the same mix at 32 clients alternated, CRUD first, so the machine's drift hits both alike.
+     */
+    private double againstPlainCrud(Service service, List<String> customers, Map<String, List<String>> promises,
+                                    RawLimits.Inserts rawInserts) throws Exception {
+        try (PlainCrudService crud = PlainCrudService.start(service.jdbcUrl(), service.jdbcUser(), service.jdbcPassword(), customers)) {
+            Map<String, List<String>> crudPromises = new ConcurrentHashMap<>();
+            AtomicInteger warmUps = new AtomicInteger();
+            long warmUpEnds = System.nanoTime() + Math.max(1, sizes.warmUpSeconds() / 3) * 1_000_000_000L;
+            while (System.nanoTime() < warmUpEnds) { // its JIT compiles its own code paths; the service's are warm
+                commands(id -> oneCommand(crud::post, customers, crudPromises, id), 32, sizes.commandsPerLevel(),
+                        "crud-warm-" + warmUps.incrementAndGet(), false);
+            }
+            int commands = sizes.commandsPerLevel();
+            List<Double> ratios = new ArrayList<>();
+            List<Double> crudRates = new ArrayList<>();
+            List<Double> serviceRates = new ArrayList<>();
+            for (int round = 1; round <= sizes.crudRounds(); round++) {
+                progress("round " + round + ": plain CRUD, then the service, 32 clients");
+                Load plain = commands(id -> oneCommand(crud::post, customers, crudPromises, id), 32, commands, "crud" + round);
+                Load ours = commands(id -> oneCommand(service, customers, promises, id), 32, commands, "svc" + round);
+                ratios.add(ours.rate / plain.rate);
+                crudRates.add(plain.rate);
+                serviceRates.add(ours.rate);
+                report.add("Plain CRUD beside us, round " + round, "CRUD " + Report.number(plain.rate) + "/s (p99 "
+                                + Report.millis(plain.latencies.percentileMillis(99)) + "), service " + Report.number(ours.rate)
+                                + "/s (p99 " + Report.millis(ours.latencies.percentileMillis(99)) + ")",
+                        Report.number(rawInserts.perSecond()) + " inserts/s", Report.ratio(ours.rate, plain.rate), "",
+                        "The service's rate against the CRUD service's in this round; CRUD: " + plain.refusedShare() + " 4xx, "
+                                + plain.errors.get() + " 5xx, CPU per command: " + plain.cpu.perOperation(commands)
+                                + "; service: " + ours.refusedShare() + " 4xx, " + ours.errors.get() + " 5xx, CPU per command: "
+                                + ours.cpu.perOperation(commands));
+            }
+            double crudMedian = median(crudRates);
+            report.add("Commands at 32 clients against plain CRUD", "service " + Report.number(median(serviceRates))
+                            + "/s, CRUD " + Report.number(crudMedian) + "/s (medians of " + sizes.crudRounds() + " rounds)",
+                    Report.number(rawInserts.perSecond()) + " inserts/s", Report.ratio(median(ratios), 1), ">= 40%",
+                    "Median of the rounds' ratios above. The plain CRUD service (same stack: Tomcat, Spring Security Basic "
+                            + "with {noop}, Jackson, bean validation, HikariCP, JdbcClient; one SELECT and one INSERT per request, "
+                            + "no events, no idempotency, no read models) reached " + Report.ratio(crudMedian, rawInserts.perSecond())
+                            + " of raw single-row inserts; " + commands + " commands per round, after "
+                            + Math.max(1, sizes.warmUpSeconds() / 3) + " s of warm-up for the CRUD service");
+            return median(serviceRates);
+        }
+    }
+
+    // ---- 1d. steady run and latency at a stated load -------------------------------------------
+
+    /**
+     * The command mix at 32 clients for {@link Sizes#steadySeconds()} while the customers' histories grow, counted per
+     * window: a cost that grows with a customer's history (loading the account, read-model upserts, idempotency rows)
+     * shows as a falling rate. The first and the last minute (or half, in a shorter run) are compared.
+     */
+    private void steadyRun(Service service, List<String> customers, Map<String, List<String>> promises) throws Exception {
+        int window = sizes.steadyWindowSeconds();
+        AtomicBoolean running = new AtomicBoolean(true);
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger sequence = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = LoadThreads.pool(32);
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < 32; c++) {
+            work.add(pool.submit(() -> {
+                while (running.get()) {
+                    if (oneCommand(service, customers, promises, "s-" + sequence.incrementAndGet()) >= 500) {
+                        errors.incrementAndGet();
+                    }
+                    done.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        JdbcTemplate jdbc = service.context.getBean(JdbcTemplate.class);
+        long eventsBefore = count(jdbc);
+        List<Double> rates = new ArrayList<>();
+        profiler.start("steady");
+        int last = done.get();
+        long windowStart = System.nanoTime();
+        for (int w = 0; w < sizes.steadySeconds() / window; w++) {
+            Thread.sleep(window * 1000L);
+            int now = done.get();
+            long end = System.nanoTime();
+            rates.add((now - last) / ((end - windowStart) / 1e9));
+            last = now;
+            windowStart = end;
+        }
+        profiler.stop();
+        running.set(false);
+        for (Future<?> future : work) {
+            future.get();
+        }
+        pool.shutdown();
+        int compared = Math.max(1, Math.min(rates.size() / 2, 60 / window));
+        double first = mean(rates.subList(0, compared));
+        double lastRate = mean(rates.subList(rates.size() - compared, rates.size()));
+        report.add("Steady run, " + sizes.steadySeconds() + " s at 32 clients", "first " + compared * window + " s "
+                        + Report.number(first) + "/s, last " + compared * window + " s " + Report.number(lastRate) + "/s", "",
+                Report.ratio(lastRate, first), ">= 90%", "Commands per " + window + " s: " + rates.stream().map(Report::number)
+                        .collect(java.util.stream.Collectors.joining(", ")) + "; the event store grew from "
+                        + Report.number(eventsBefore) + " to " + Report.number(count(jdbc)) + " events; " + errors.get() + " 5xx");
+    }
+
+    private static double mean(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+
+    /**
+     * Latency at a stated load, not at saturation: commands at half the measured maximum rate plus 200 queries a
+     * second (half summaries, half worklist pages), each sent on a schedule (open loop) and timed from the moment the
+     * schedule meant to send it; then the queries alone at 200/s. GC beside each.
+     */
+    private void statedLoad(Service service, List<String> customers, Map<String, List<String>> promises, double maxRate)
+            throws Exception {
+        double commandRate = Math.max(1, maxRate / 2);
+        for (boolean withCommands : new boolean[]{true, false}) {
+            int seconds = sizes.statedLoadSeconds();
+            Latencies commands = new Latencies((int) (commandRate * seconds) + 1);
+            Latencies summary = new Latencies(100 * seconds + 1);
+            Latencies worklist = new Latencies(100 * seconds + 1);
+            AtomicInteger sequence = new AtomicInteger();
+            ExecutorService commandPool = LoadThreads.pool(32);
+            ExecutorService queryPool = LoadThreads.pool(16);
+            String phase = withCommands ? "stated-load" : "stated-queries";
+            profiler.start(phase);
+            GcSpent gcBefore = GcSpent.now();
+            long start = System.nanoTime();
+            ExecutorService scheduler = LoadThreads.pool(1);
+            Future<?> commandSchedule = withCommands ? scheduler.submit(() -> {
+                scheduled(start, commandRate, seconds, commandPool, due -> {
+                    oneCommand(service, customers, promises, "l-" + sequence.incrementAndGet());
+                    commands.add(System.nanoTime() - due);
+                });
+                return null;
+            }) : null;
+            AtomicInteger asked = new AtomicInteger();
+            scheduled(start, 200, seconds, queryPool, due -> {
+                if (asked.incrementAndGet() % 2 == 0) {
+                    service.get("/api/v1/customers/" + customers.get(ThreadLocalRandom.current().nextInt(customers.size())));
+                    summary.add(System.nanoTime() - due);
+                } else {
+                    service.get("/api/v1/customers?sort=daysOverdue&size=20&page=" + ThreadLocalRandom.current().nextInt(5));
+                    worklist.add(System.nanoTime() - due);
+                }
+            });
+            if (commandSchedule != null) {
+                commandSchedule.get();
+            }
+            scheduler.shutdown();
+            commandPool.shutdown();
+            queryPool.shutdown();
+            commandPool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            queryPool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            GcSpent gc = GcSpent.now().since(gcBefore);
+            profiler.stop();
+            String queries = "summary p50 " + Report.millis(summary.percentileMillis(50)) + ", p99 "
+                    + Report.millis(summary.percentileMillis(99)) + "; worklist p50 " + Report.millis(worklist.percentileMillis(50))
+                    + ", p99 " + Report.millis(worklist.percentileMillis(99));
+            if (withCommands) {
+                report.add("At the stated load: " + Report.number(commandRate) + " commands/s + 200 queries/s", queries
+                                + "; commands p50 " + Report.millis(commands.percentileMillis(50)) + ", p99 "
+                                + Report.millis(commands.percentileMillis(99)), "", "", "summary p99 < 25 ms; commands p99 < 50 ms",
+                        "Half the median rate of the CRUD rounds' service (" + Report.number(maxRate) + "/s), sent on a schedule; "
+                                + "latency from the scheduled send; " + gc.over(elapsed) + " (whole JVM, load generator included)");
+            } else {
+                report.add("Queries alone at 200/s", queries, "", "", "p99 < 10 ms",
+                        "Half summaries, half worklist pages on a schedule, no commands; " + gc.over(elapsed)
+                                + " (whole JVM, load generator included)");
+            }
+        }
+    }
+
+    /** Hands {@code rate * seconds} tasks to {@code pool}, each at its moment on the schedule (its due nano time). */
+    private static void scheduled(long start, double rate, int seconds, ExecutorService pool,
+                                  java.util.function.LongConsumer task) throws InterruptedException {
+        long total = (long) (rate * seconds);
+        for (long i = 0; i < total; i++) {
+            long due = start + (long) (i * (1e9 / rate));
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            pool.submit(() -> task.accept(due));
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    // ---- 1c. bulk import ----------------------------------------------------------------------
+
+    /**
+     * An NDJSON file of commands posted to /imports, from the post until the import is DONE, in events stored per
+     * second, beside raw single-row inserts of as many rows at 32 clients (the raw rate at its best).
+     */
+    private void bulkImport(Service service, RawLimits raw, JdbcTemplate jdbc) throws Exception {
+        int perCustomer = 20;
+        int customers = Math.max(1, sizes.importLines() / perCustomer);
+        StringBuilder file = new StringBuilder();
+        for (int c = 0; c < customers; c++) {
+            String customer = "import-" + c;
+            file.append("""
+                    {"command": "RegisterCustomer", "customerId": "%s", "name": "Imported %d", "currency": "CNY"}
+                    """.formatted(customer, c));
+            for (int p = 0; p < 10; p++) {
+                file.append("""
+                        {"command": "MakePromise", "customerId": "%s", "promiseId": "P-%d", "amount": "%d.00", "currency": "CNY", "dueDate": "%s", "channel": "PHONE", "inWriting": true}
+                        """.formatted(customer, p, 100 + p * 37, TODAY.plusDays(5 + p * 3)));
+            }
+            for (int p = 0; p < perCustomer - 11; p++) {
+                file.append("""
+                        {"command": "RecordPayment", "customerId": "%s", "paymentId": "PAY-%d", "amount": "%d.00", "currency": "CNY", "paidOn": "%s"}
+                        """.formatted(customer, p, 50 + p * 11, TODAY));
+            }
+        }
+        long eventsBefore = count(jdbc);
+        ObjectMapper json = new ObjectMapper();
+        profiler.start("import");
+        long start = System.nanoTime();
+        var posted = service.post("/api/v1/imports", "application/x-ndjson", file.toString());
+        if (posted.statusCode() != 202) {
+            throw new IllegalStateException("import refused: " + posted.body());
+        }
+        String importId = json.readTree(posted.body()).path("importId").asText();
+        JsonNode progress;
+        do {
+            Thread.sleep(50);
+            progress = json.readTree(service.get("/api/v1/imports/" + importId).body());
+        } while ("RUNNING".equals(progress.path("status").asText()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        profiler.stop();
+        long events = count(jdbc) - eventsBefore;
+        double rate = events / seconds;
+        if (!"DONE".equals(progress.path("status").asText()) || progress.path("refusedCount").asLong() != 0) {
+            throw new IllegalStateException("import did not apply every line: " + progress);
+        }
+        RawLimits.Inserts rawInserts = raw.inserts((int) Math.max(1_000, events), 32);
+        report.add("Bulk import, " + Report.number(progress.path("lines").asLong()) + " lines",
+                Report.number(rate) + " events/s (" + Report.number(progress.path("lines").asLong() / seconds) + " lines/s)",
+                Report.number(rawInserts.perSecond()) + " inserts/s", Report.ratio(rate, rawInserts.perSecond()), ">= 30%",
+                "POST /imports of an NDJSON file (" + customers + " customers, each registered with 10 promises and "
+                        + (perCustomer - 11) + " payments), from the post until DONE: " + Report.number(events)
+                        + " events in " + String.format(java.util.Locale.ROOT, "%.1f s", seconds) + " (the import counted "
+                        + progress.path("eventsPerSecond").asText() + " events/s of its own running); one transaction per run of "
+                        + "a customer's consecutive lines (up to 50), 4 customers at once. Raw: as many single-row inserts at 32 clients");
     }
 
     // ---- 3. queries under load ---------------------------------------------------------------

@@ -45,6 +45,11 @@ final class Service implements AutoCloseable {
         return http.send("POST", path, headers + "Content-Type: application/json\r\nIdempotency-Key: " + UUID.randomUUID() + "\r\n", json);
     }
 
+    /** A body of another type than JSON (an import's NDJSON), without an Idempotency-Key. */
+    PlainHttpClient.Answer post(String path, String contentType, String body) {
+        return http.send("POST", path, headers + "Content-Type: " + contentType + "\r\n", body);
+    }
+
     PlainHttpClient.Answer put(String path, String json) {
         return http.send("PUT", path, headers + "Content-Type: application/json\r\n", json);
     }

@@ -43,6 +43,8 @@ final class ServiceProcess implements AutoCloseable {
     private final Path log;
     private final int port;
     private Process process;
+    private String maxHeap = "512m";
+    private boolean exitOnOutOfMemory;
 
     private ServiceProcess(List<String> arguments, Path log, int port) {
         this.arguments = arguments;
@@ -66,11 +68,21 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** The child's -Xmx, for a test of what fits in little memory: it exits on the first OutOfMemoryError. */
+    ServiceProcess maxHeap(String size) {
+        maxHeap = size;
+        exitOnOutOfMemory = true;
+        return this;
+    }
+
     ServiceProcess start() {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", serviceClassPath(), PromisesApplication.class.getName()));
+        if (exitOnOutOfMemory) {
+            command.add(1, "-XX:+ExitOnOutOfMemoryError");
+        }
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

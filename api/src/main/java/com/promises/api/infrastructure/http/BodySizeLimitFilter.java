@@ -22,20 +22,24 @@ import java.nio.charset.StandardCharsets;
 /**
  * Refuses bodies over the limit: at once when Content-Length says so, otherwise as soon as the
  * reader has seen one byte too many (chunked uploads), so a hostile body never fills the memory.
+ * An import file has a limit of its own: it is streamed to disk, so only the disk bounds it.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final DataSize limit;
+    private final DataSize bodyLimit;
+    private final DataSize importLimit;
     private final ProblemResponses problems;
 
-    BodySizeLimitFilter(DataSize limit, ProblemResponses problems) {
-        this.limit = limit;
+    BodySizeLimitFilter(DataSize bodyLimit, DataSize importLimit, ProblemResponses problems) {
+        this.bodyLimit = bodyLimit;
+        this.importLimit = importLimit;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        DataSize limit = HttpSettings.isImport(request) ? importLimit : bodyLimit;
         if (request.getContentLengthLong() > limit.toBytes()) {
             problems.write(response, Problems.of(ProblemCode.PAYLOAD_TOO_LARGE,
                     new PayloadTooLargeException(limit).getMessage()));

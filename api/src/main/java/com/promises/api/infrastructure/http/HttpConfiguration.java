@@ -35,7 +35,7 @@ class HttpConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(HttpSettings settings, ProblemResponses problems) {
-        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(settings.maxBodySize(), problems));
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(settings.maxBodySize(), settings.maxImportSize(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

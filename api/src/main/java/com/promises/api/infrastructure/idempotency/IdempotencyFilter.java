@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * Idempotency-Key on POST and PUT: the first successful answer is stored per user and key and
  * replayed to every retry with the same body; the same key with another body is 422. Failed
  * requests store nothing, so a client may correct a refused request and send it with the same key.
- * Runs after Spring Security: keys belong to the authenticated user.
+ * Runs after Spring Security: keys belong to the authenticated user. Not on an import (see {@link HttpSettings#isImport}).
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -55,7 +55,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        return request.getHeader(HEADER) == null || !("POST".equals(method) || "PUT".equals(method));
+        // An import answers its key itself, by the digest of the file it streamed to disk; here the file would have to
+        // be held in memory to be hashed.
+        return request.getHeader(HEADER) == null || !("POST".equals(method) || "PUT".equals(method))
+                || HttpSettings.isImport(request);
     }
 
     @Override

@@ -39,11 +39,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(Refusals.problemOf(rejected));
     }
 
-    /** The account has no history at all: nobody registered this customer. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> customerNotFound(AggregateNotFoundException notFound) {
-        return problem(Problems.of(ProblemCode.CUSTOMER_NOT_FOUND,
-                "No customer " + notFound.getAggregateIdentifier() + " is registered."));
+        return problem(Refusals.customerNotFound(notFound));
     }
 
     @ExceptionHandler(CustomerNotFoundException.class)
@@ -58,8 +56,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<Object> invalidRequest(InvalidRequestException invalid) {
-        return problem(Problems.of(ProblemCode.VALIDATION_FAILED,
-                "The request has invalid fields.", invalid.errors()));
+        return problem(Refusals.invalidRequest(invalid));
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)

@@ -16,6 +16,11 @@ public class InvalidRequestException extends RuntimeException {
         this.errors = List.of(new FieldProblem(field, message));
     }
 
+    public InvalidRequestException(List<FieldProblem> errors) {
+        super(errors.toString());
+        this.errors = List.copyOf(errors);
+    }
+
     public List<FieldProblem> errors() {
         return errors;
     }

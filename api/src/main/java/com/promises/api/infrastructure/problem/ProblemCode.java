@@ -20,6 +20,7 @@ public enum ProblemCode {
     NOT_FOUND(HttpStatus.NOT_FOUND),
     CUSTOMER_NOT_FOUND(HttpStatus.NOT_FOUND),
     FOLLOW_UP_NOT_FOUND(HttpStatus.NOT_FOUND),
+    IMPORT_NOT_FOUND(HttpStatus.NOT_FOUND),
     /** A method no endpoint serves (TRACE, PROPFIND, an invented one). */
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     CONCURRENT_MODIFICATION(HttpStatus.CONFLICT),

@@ -1,14 +1,22 @@
 package com.promises.api.infrastructure.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.promises.api.command.ConcurrentChangeException;
 import com.promises.core.account.CommandRejected;
 import com.promises.core.account.Rejection;
+import com.promises.projections.CustomerNotFoundException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The account's refusals as problems, for the API's answers and the console's pages alike. */
+/**
+ * The problem a refused command or a client's mistake means, wherever it is answered: in an HTTP response, beside
+ * an imported line, or beside a console form's field. Anything else is the service's own failure, not the client's.
+ */
 public final class Refusals {
 
     private static final Map<Rejection.Kind, HttpStatus> STATUS_OF_KIND = Map.of(
@@ -30,6 +38,32 @@ public final class Refusals {
     private Refusals() {
     }
 
+    /** The problem for a refusal or a client's mistake; empty for a failure of the service itself. */
+    public static Optional<ProblemDetail> problemFor(Throwable failure) {
+        if (failure instanceof CommandRejected rejected) {
+            return Optional.of(problemOf(rejected));
+        }
+        if (failure instanceof AggregateNotFoundException notFound) {
+            return Optional.of(customerNotFound(notFound));
+        }
+        if (failure instanceof CustomerNotFoundException notFound) {
+            return Optional.of(Problems.of(ProblemCode.CUSTOMER_NOT_FOUND, notFound.getMessage()));
+        }
+        if (failure instanceof ProblemException refused) {
+            return Optional.of(Problems.of(refused.code(), refused.getMessage()));
+        }
+        if (failure instanceof InvalidRequestException invalid) {
+            return Optional.of(invalidRequest(invalid));
+        }
+        if (failure instanceof ConcurrentChangeException conflict) {
+            return Optional.of(Problems.of(ProblemCode.CONCURRENT_MODIFICATION, conflict.getMessage()));
+        }
+        if (failure instanceof JsonProcessingException) {
+            return Optional.of(UnreadableBodies.problemFor(failure));
+        }
+        return Optional.empty();
+    }
+
     public static ProblemDetail problemOf(CommandRejected rejected) {
         String field = fieldOf(rejected);
         List<FieldProblem> errors = field == null ? List.of() : List.of(new FieldProblem(field, rejected.getMessage()));
@@ -39,5 +73,14 @@ public final class Refusals {
     /** The field at fault, or null when the refusal is about the request as a whole. */
     public static String fieldOf(CommandRejected rejected) {
         return FIELD_OF_REJECTION.get(rejected.rejection());
+    }
+
+    /** The account has no history at all: nobody registered this customer. */
+    static ProblemDetail customerNotFound(AggregateNotFoundException notFound) {
+        return Problems.of(ProblemCode.CUSTOMER_NOT_FOUND, "No customer " + notFound.getAggregateIdentifier() + " is registered.");
+    }
+
+    static ProblemDetail invalidRequest(InvalidRequestException invalid) {
+        return Problems.of(ProblemCode.VALIDATION_FAILED, "The request has invalid fields.", invalid.errors());
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +26,7 @@ final class UnreadableBodies {
     private UnreadableBodies() {
     }
 
-    static ProblemDetail problemFor(HttpMessageNotReadableException exception) {
+    static ProblemDetail problemFor(Throwable exception) {
         if (Failures.causedBy(exception, UnrecognizedPropertyException.class) instanceof UnrecognizedPropertyException unknown) {
             return fieldProblem(unknown, "is not a field of this request");
         }

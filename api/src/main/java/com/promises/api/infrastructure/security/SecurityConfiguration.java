@@ -57,6 +57,8 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
+                        // An import's progress is the importing collector's business, not an auditor's.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/imports/**").hasAnyRole(Role.COLLECTOR.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.HEAD, "/api/v1/**").hasAnyRole(READERS)
                         .requestMatchers("/api/v1/**").hasRole(Role.COLLECTOR.name())

@@ -8,12 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "How our commitment ended")
-record CommitmentOutcomeRequest(
+public record CommitmentOutcomeRequest(
         @NotNull @Schema(example = "CANCELLED_IN_ADVANCE",
                 description = "KEPT; MISSED (from its due date on); CANCELLED_IN_ADVANCE (up to its due date)") CommitmentOutcome outcome,
         @Size(max = 2000) @PlainText @Schema(example = "Car broke down; called them the day before to apologise") String note) {
 
-    RecordOurCommitmentOutcome toCommand(String customerId, String commitmentId) {
+    public RecordOurCommitmentOutcome toCommand(String customerId, String commitmentId) {
         return new RecordOurCommitmentOutcome(customerId, commitmentId, outcome, note);
     }
 }

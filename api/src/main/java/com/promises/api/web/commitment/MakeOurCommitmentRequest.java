@@ -13,13 +13,13 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 @Schema(description = "Something we promised the customer")
-record MakeOurCommitmentRequest(
+public record MakeOurCommitmentRequest(
         @ValidId @Schema(example = "C-2026-0007", description = "Left out, the service makes one and returns it") String commitmentId,
         @NotNull @Schema(example = "VISIT", description = "VISIT, CALL, DELIVERY or DOCUMENT") CommitmentKind kind,
         @NotNull @CalendarDate @Schema(example = "2026-07-10", description = "From today on") LocalDate dueDate,
         @Size(max = 2000) @PlainText @Schema(example = "Collect the cheque at their office") String note) {
 
-    MakeOurCommitment toCommand(String customerId) {
+    public MakeOurCommitment toCommand(String customerId) {
         return new MakeOurCommitment(customerId, Ids.orNew(commitmentId), kind, dueDate, note);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "A customer who owes money in one currency")
-record RegisterCustomerRequest(
+public record RegisterCustomerRequest(
         @NotBlank @Size(max = 200) @PlainText @Schema(example = "Hotel Zhonghua") String name,
         @NotNull @CurrencyCode @Schema(example = "CNY", description = "ISO 4217; every amount of this customer is in it") String currency) {
 }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "The customer contests the debt behind a promise")
-record OpenDisputeRequest(
+public record OpenDisputeRequest(
         @NotNull @Schema(example = "GOODS_NOT_RECEIVED") Reason reason,
         @Size(max = 2000) @PlainText @Schema(example = "Second delivery never arrived") String note) {
 }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "How a dispute was settled")
-record ResolveDisputeRequest(
+public record ResolveDisputeRequest(
         @NotNull @Schema(example = "false", description = "true: the customer was right and the promise is withdrawn; "
                 + "false: the promise stands again, its dates moved by the time the dispute took") Boolean upheld,
         @Size(max = 2000) @PlainText @Schema(example = "Delivery note signed by their storekeeper") String note) {

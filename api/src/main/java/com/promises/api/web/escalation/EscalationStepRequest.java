@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "A step a collector took about a promise not kept, or about the whole debt")
-record EscalationStepRequest(
+public record EscalationStepRequest(
         @NotNull @Schema(example = "WRITTEN_PLAN", description = "LETTER, PHONE, EMAIL, VISIT, WRITTEN_PLAN or LEGAL") StepTaken step,
         @ValidId @Schema(example = "P-2026-0042", description = "A broken or partially kept promise; left out, every open "
                 + "follow-up of the customer") String promiseId,
@@ -17,7 +17,7 @@ record EscalationStepRequest(
         @Size(max = 200) @PlainText @Schema(example = "DOC-2026-0119", description = "The sealed plan, letter or case file")
         String documentReference) {
 
-    RecordEscalationStep toCommand(String customerId) {
+    public RecordEscalationStep toCommand(String customerId) {
         return new RecordEscalationStep(customerId, step, promiseId, note, documentReference);
     }
 }

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 @Schema(description = "Money received from the customer")
-record RecordPaymentRequest(
+public record RecordPaymentRequest(
         @ValidId @Schema(example = "PAY-2026-0311", description = "Left out, the service makes one and returns it") String paymentId,
         @NotNull @Amount @Schema(example = "700.00", type = "string", pattern = Amounts.DOCUMENTED_PATTERN,
                 description = Amounts.DOCUMENTED_AS) BigDecimal amount,
@@ -22,7 +22,7 @@ record RecordPaymentRequest(
         @NotNull @CalendarDate @Schema(example = "2026-07-14", description = "The value date; may lie in the past") LocalDate paidOn,
         @ValidId @Schema(example = "P-2026-0042", description = "Left out: open promises are paid oldest due date first") String promiseId) {
 
-    RecordPayment toCommand(String customerId) {
+    public RecordPayment toCommand(String customerId) {
         return new RecordPayment(customerId, Ids.orNew(paymentId), Amounts.money("amount", amount, currency), paidOn, promiseId);
     }
 }

@@ -8,11 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "The money was not received after all")
-record ReversePaymentRequest(
+public record ReversePaymentRequest(
         @NotNull @Schema(example = "BOUNCED", description = "BOUNCED, RECORDED_IN_ERROR or CHARGEBACK") ReversalReason reason,
         @Size(max = 2000) @PlainText @Schema(example = "Cheque returned unpaid by the bank") String note) {
 
-    ReversePayment toCommand(String customerId, String paymentId) {
+    public ReversePayment toCommand(String customerId, String paymentId) {
         return new ReversePayment(customerId, paymentId, reason, note);
     }
 }

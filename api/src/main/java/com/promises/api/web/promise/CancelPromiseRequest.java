@@ -6,6 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "Withdraw a promise recorded by mistake or no longer owed")
-record CancelPromiseRequest(
+public record CancelPromiseRequest(
         @NotBlank @Size(max = 2000) @PlainText @Schema(example = "Recorded twice by mistake") String note) {
 }

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Schema(description = "Several promises agreed at once, one per installment")
-record InstallmentPlanRequest(
+public record InstallmentPlanRequest(
         @ValidId @Schema(example = "PLAN-2026-007", description = "Left out, the service makes one") String planId,
         @NotNull @CurrencyCode @Schema(example = "CNY") String currency,
         @NotNull @Schema(example = "VISIT") Channel channel,
@@ -32,13 +32,13 @@ record InstallmentPlanRequest(
         List<@NotNull Installment> installments) {
 
     @Schema(description = "One installment")
-    record Installment(@ValidId @Schema(example = "PLAN-2026-007-1", description = "Left out, the service makes one") String promiseId,
+    public record Installment(@ValidId @Schema(example = "PLAN-2026-007-1", description = "Left out, the service makes one") String promiseId,
                        @NotNull @CalendarDate @Schema(example = "2026-08-01") LocalDate dueDate,
                        @NotNull @Amount @Schema(example = "500.00", type = "string", pattern = Amounts.DOCUMENTED_PATTERN,
                                description = Amounts.DOCUMENTED_AS) BigDecimal amount) {
     }
 
-    MakeInstallmentPlan toCommand(String customerId) {
+    public MakeInstallmentPlan toCommand(String customerId) {
         List<MakeInstallmentPlan.Installment> plan = new ArrayList<>();
         for (int i = 0; i < installments.size(); i++) {
             Installment installment = installments.get(i);

@@ -17,7 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 @Schema(description = "The customer committed to pay an amount by a date")
-record MakePromiseRequest(
+public record MakePromiseRequest(
         @ValidId @Schema(example = "P-2026-0042", description = "Left out, the service makes one and returns it") String promiseId,
         @NotNull @Amount @Schema(example = "1200.00", type = "string", pattern = Amounts.DOCUMENTED_PATTERN,
                 description = Amounts.DOCUMENTED_AS) BigDecimal amount,
@@ -29,7 +29,7 @@ record MakePromiseRequest(
         @Size(max = 100) @PlainText @Schema(example = "INV-2026-118", description = "The invoice or order it pays") String reference,
         @Size(max = 2000) @PlainText @Schema(example = "Will pay after their own customer settles") String note) {
 
-    MakePromise toCommand(String customerId) {
+    public MakePromise toCommand(String customerId) {
         return new MakePromise(customerId, Ids.orNew(promiseId), Amounts.money("amount", amount, currency), dueDate,
                 madeOn, channel, Boolean.TRUE.equals(inWriting), reference, note);
     }

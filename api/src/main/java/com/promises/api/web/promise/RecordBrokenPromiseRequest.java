@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "The customer broke the promise, and why")
-record RecordBrokenPromiseRequest(
+public record RecordBrokenPromiseRequest(
         @NotNull @Schema(example = "FUNDS_DIVERTED") Reason reason,
         @Size(max = 2000) @PlainText @Schema(example = "Put the money into a new shop") String note) {
 }

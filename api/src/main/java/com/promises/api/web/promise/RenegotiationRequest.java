@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 @Schema(description = "A new date, and perhaps a new amount, agreed in place of a promise")
-record RenegotiationRequest(
+public record RenegotiationRequest(
         @ValidId @Schema(example = "P-2026-0042-2", description = "The new promise's id; left out, the service makes one") String newPromiseId,
         @NotNull @CalendarDate @Schema(example = "2026-08-15") LocalDate newDueDate,
         @Valid @Schema(description = "Left out: the unpaid rest of the old promise") MoneyInput newAmount,
@@ -27,7 +27,7 @@ record RenegotiationRequest(
         @Schema(example = "CASH_FLOW") Reason reason,
         @Size(max = 2000) @PlainText @Schema(example = "Their customer pays late; asked for a month") String note) {
 
-    RenegotiatePromise toCommand(String customerId, String promiseId) {
+    public RenegotiatePromise toCommand(String customerId, String promiseId) {
         return new RenegotiatePromise(customerId, promiseId, Ids.orNew(newPromiseId), newDueDate, newMoney(), reason, note);
     }
 

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 @Schema(description = "A reminder sent to the customer about a promise")
-record SendReminderRequest(
+public record SendReminderRequest(
         @NotNull @Schema(example = "MESSAGE") Channel channel,
         @Size(max = 2000) @PlainText @Schema(example = "Friendly reminder: 1200.00 CNY due on 15 July") String note) {
 }

@@ -98,7 +98,11 @@ class OpenApiTest {
                 if (!operation.path("parameters").toString().contains("#/components/parameters/IdempotencyKey")) {
                     wrong.add(name + ": no Idempotency-Key");
                 }
-                if (operation.has("requestBody") && !operation.at("/requestBody/content/application~1json/schema/$ref").isTextual()) {
+                // An import posts a file of commands, one JSON object a line, each line the body of its command.
+                boolean importFile = name.equals("post /api/v1/imports")
+                        && operation.at("/requestBody/content").fieldNames().next().equals("application/x-ndjson");
+                if (operation.has("requestBody") && !importFile
+                        && !operation.at("/requestBody/content/application~1json/schema/$ref").isTextual()) {
                     wrong.add(name + ": no JSON request body schema");
                 }
             }
