@@ -1,5 +1,7 @@
 package com.promises.core.account;
 
+import com.promises.core.commitment.CommitmentKind;
+import com.promises.core.commitment.MakeOurCommitment;
 import com.promises.core.dispute.DisputeOpened;
 import com.promises.core.dispute.DisputeResolved;
 import com.promises.core.dispute.ResolveDispute;
@@ -118,6 +120,18 @@ class RepeatsAndGuardsTest {
                 .when(new ResolveDispute(CUSTOMER, "P-1", true, null))
                 .expectEvents(new DisputeResolved(CUSTOMER, "P-1", true, null, TODAY, 9, LocalDate.of(2026, 6, 14),
                         LocalDate.of(2026, 6, 17), NOW));
+    }
+
+    @Test
+    void aPromiseOrACommitmentOfOursWithoutADueDateIsRefused() {
+        account().given(registered())
+                .when(new MakePromise(CUSTOMER, "P-1", cny("500"), null, null, Channel.PHONE, false, null, null))
+                .expectNoEvents()
+                .expectException(rejected(Rejection.INVALID_DATE));
+        account().given(registered())
+                .when(new MakeOurCommitment(CUSTOMER, "C-1", CommitmentKind.VISIT, null, null))
+                .expectNoEvents()
+                .expectException(rejected(Rejection.INVALID_DATE));
     }
 
     private static MakeInstallmentPlan plan(String currency, Installment... installments) {
