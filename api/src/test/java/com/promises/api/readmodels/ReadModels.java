@@ -1,42 +1,26 @@
 package com.promises.api.readmodels;
 
 import com.promises.projections.rebuild.Projections;
+import com.promises.testing.Await;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Duration;
 
 
 /** Waiting for the read models, and fingerprinting their rows. */
 final class ReadModels {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
-
     private ReadModels() {
     }
 
     static void awaitCaughtUp(Projections projections) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            var status = projections.status();
-            if (status.processors().stream().allMatch(p -> p.lag() == 0 && !p.replaying())) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError("read models did not catch up: " + projections.status());
+        Await.value("the read models catching up", projections::status,
+                status -> status.processors().stream().allMatch(p -> p.lag() == 0 && !p.replaying()));
     }
 
     static void awaitRebuilt(Projections projections) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            var progress = projections.status().rebuild();
-            if (progress != null && !progress.running() && progress.processed() >= progress.total()) {
-                awaitCaughtUp(projections);
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError("rebuild did not finish: " + projections.status());
+        Await.value("the rebuild finishing", projections::status, status -> status.rebuild() != null
+                && !status.rebuild().running() && status.rebuild().processed() >= status.rebuild().total());
+        awaitCaughtUp(projections);
     }
 
     /** Every read-model row, summary and schedule, as one fingerprint (the sweeper's claims left out). */
@@ -54,14 +38,5 @@ final class ReadModels {
                     window_closes_on, disputed, reminded_on), '|' order by customer_id, promise_id), '')) from promise_window""",
                 String.class));
         return all.toString();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

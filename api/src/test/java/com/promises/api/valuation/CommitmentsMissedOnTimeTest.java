@@ -9,6 +9,7 @@ import com.promises.core.money.Money;
 import com.promises.core.promise.Channel;
 import com.promises.core.promise.MakePromise;
 import com.promises.core.promise.ValuedBy;
+import com.promises.testing.Await;
 import com.promises.testing.TestDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
@@ -74,15 +75,6 @@ class CommitmentsMissedOnTimeTest {
 
     private static void awaitRows(ConfigurableApplicationContext service, String count) {
         JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (jdbc.queryForObject(count, Long.class) == 0) {
-            assertThat(System.nanoTime()).as("the schedule caught up within 60 s").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until("the schedule catching up: " + count, () -> jdbc.queryForObject(count, Long.class) > 0);
     }
 }

@@ -2,6 +2,7 @@ package com.promises.api.valuation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.promises.testing.Api;
+import com.promises.testing.Await;
 import com.promises.testing.Customers;
 import com.promises.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,16 +88,6 @@ class JudgedByTheClockTest {
 
     /** The schedule is fed asynchronously: ask again until it shows what the commands did. */
     private static JsonNode await(Supplier<JsonNode> read, Predicate<JsonNode> done) {
-        JsonNode last = read.get();
-        for (int i = 0; i < 200 && !(done.test(last)); i++) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            last = read.get();
-        }
-        assertThat(done.test(last)).as("schedule caught up: %s", last).isTrue();
-        return last;
+        return Await.value("the schedule catching up", read, done);
     }
 }

@@ -7,6 +7,7 @@ import com.promises.core.promise.Channel;
 import com.promises.core.promise.MakePromise;
 import com.promises.core.promise.PromiseBroken;
 import com.promises.core.promise.ValuedBy;
+import com.promises.testing.Await;
 import com.promises.testing.TestDatabase;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.EventMessage;
@@ -55,7 +56,7 @@ class ValuationOnTimeTest {
         MovableBusinessClock.INSTANCE.advance(Duration.ofDays(5)); // Saturday 20 June: the window closed while we were down
 
         try (var restarted = start(database, "PT0.2S")) {
-            awaitUntil(() -> brokenBySystem(restarted, "late-payer").size() == 1);
+            Await.until("the promise broken by the service", () -> brokenBySystem(restarted, "late-payer").size() == 1);
             restarted.getBean(ValuingPromises.class).sweep();
             List<PromiseBroken> broken = brokenBySystem(restarted, "late-payer");
             assertThat(broken).hasSize(1);
@@ -108,22 +109,8 @@ class ValuationOnTimeTest {
 
     private static void awaitWindows(ConfigurableApplicationContext service, int count) {
         JdbcTemplate jdbc = service.getBean(JdbcTemplate.class);
-        awaitUntil(() -> jdbc.queryForObject("select count(*) from promise_window", Long.class) >= count);
-    }
-
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 60 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(count + " promise windows scheduled",
+                () -> jdbc.queryForObject("select count(*) from promise_window", Long.class) >= count);
     }
 
     private static ConfigurableApplicationContext start(Map<String, Object> database, String initialDelay) {

@@ -2,6 +2,7 @@ package com.promises.api.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.promises.testing.Api;
+import com.promises.testing.Await;
 import com.promises.testing.Customers;
 import com.promises.testing.EventStoreRows;
 import com.promises.testing.IntegrationTest;
@@ -11,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.promises.testing.Api.User.AUDITOR;
@@ -257,24 +257,9 @@ class JudgementEndpointsTest {
 
     /** The worklist is fed asynchronously: ask again until the customer shows up in it. */
     private List<String> awaitWorklist(String creditHold, String customerId) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 200 && !ids.contains(customerId); i++) {
-            ids.clear();
-            api.as(AUDITOR).get("/api/v1/customers?size=200&creditHold=" + creditHold).json().path("items")
-                    .forEach(row -> ids.add(row.path("customerId").asText()));
-            if (!ids.contains(customerId)) {
-                sleep();
-            }
-        }
-        return ids;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return Await.value(customerId + " on the worklist", () -> api.as(AUDITOR)
+                .get("/api/v1/customers?size=200&creditHold=" + creditHold).json().path("items")
+                .findValuesAsText("customerId"), ids -> ids.contains(customerId));
     }
 
 }

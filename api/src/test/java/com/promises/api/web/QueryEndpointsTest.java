@@ -3,6 +3,7 @@ package com.promises.api.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promises.testing.Api;
+import com.promises.testing.Await;
 import com.promises.testing.Customers;
 import com.promises.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,11 +72,9 @@ class QueryEndpointsTest {
     @Test
     void theWorklistFiltersByBandAndPages() throws Exception {
         // the worklist is eventually consistent: ask until the read model has the customer's events
-        var answer = api.as(AUDITOR).get("/api/v1/customers?band=D&sort=score&page=0&size=200");
-        for (int i = 0; i < 200 && !answer.json().path("items").findValuesAsText("customerId").contains(customerId); i++) {
-            Thread.sleep(50);
-            answer = api.as(AUDITOR).get("/api/v1/customers?band=D&sort=score&page=0&size=200");
-        }
+        var answer = Await.value(customerId + " on the worklist",
+                () -> api.as(AUDITOR).get("/api/v1/customers?band=D&sort=score&page=0&size=200"),
+                a -> a.json().path("items").findValuesAsText("customerId").contains(customerId));
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().path("items").findValuesAsText("customerId")).contains(customerId);
         assertThat(answer.json().path("items").get(0).has("promises")).isFalse();
@@ -155,9 +154,8 @@ class QueryEndpointsTest {
         var rebuild = api.as(ADMIN).post("/api/v1/admin/projections/rebuild", "");
         assertThat(rebuild.status()).isEqualTo(202);
         assertThat(rebuild.json().path("total").asLong()).isPositive();
-        for (int i = 0; i < 200 && api.as(ADMIN).get("/api/v1/admin/projections").json().path("rebuild").path("running").asBoolean(); i++) {
-            Thread.sleep(50);
-        }
+        Await.until("the rebuild finishing",
+                () -> !api.as(ADMIN).get("/api/v1/admin/projections").json().path("rebuild").path("running").asBoolean());
         assertThat(api.as(AUDITOR).get(path("/audit/verify")).json().path("consistent").asBoolean()).isTrue();
     }
 

@@ -130,6 +130,35 @@ class IdempotencyTest {
         assertThat(elsewhere.status()).isEqualTo(422);
     }
 
+    /**
+     * The path is part of the request the key stands for: the same key and body sent for another customer is not
+     * answered with the first customer's stored answer (which would tell the collector B's promise was recorded).
+     */
+    @Test
+    void theSameKeyAndBodyForAnotherCustomerIsNotAnsweredWithTheFirstCustomersAnswer() {
+        String first = customers.registered();
+        String second = customers.registered();
+        String key = anyId("key");
+        String body = aPromiseWithoutId("100.00");
+
+        var forFirst = api.as(COLLECTOR).idempotencyKey(key).post("/api/v1/customers/" + first + "/promises", body);
+        var forSecond = api.as(COLLECTOR).idempotencyKey(key).post("/api/v1/customers/" + second + "/promises", body);
+
+        assertThat(forFirst.status()).isEqualTo(201);
+        assertThat(forSecond.status()).as(forSecond.toString()).isEqualTo(422);
+        assertThat(forSecond.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(forSecond.header("Idempotent-Replayed")).isNull();
+        assertThat(events.typesOf(first)).containsExactly("CustomerRegistered", "PromiseMade");
+        assertThat(events.typesOf(second)).containsExactly("CustomerRegistered");
+        // Under its own key the second customer's promise is recorded, with an answer of its own.
+        var ownKey = api.as(COLLECTOR).idempotencyKey(anyId("key")).post("/api/v1/customers/" + second + "/promises", body);
+        assertThat(ownKey.status()).isEqualTo(201);
+        assertThat(events.typesOf(second)).containsExactly("CustomerRegistered", "PromiseMade");
+        assertThat(events.of(second).get(1).payload().path("promiseId").asText())
+                .isEqualTo(ownKey.json().path("promiseId").asText())
+                .isNotEqualTo(forFirst.json().path("promiseId").asText());
+    }
+
     @Test
     void keysBelongToTheirUser() {
         String customerId = customers.registered();

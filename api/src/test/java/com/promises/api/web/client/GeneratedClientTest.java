@@ -24,6 +24,7 @@ import com.promises.client.model.RegisterCustomerRequest;
 import com.promises.client.model.ReliabilityAsOf;
 import com.promises.client.model.SendReminderRequest;
 import com.promises.testing.Api;
+import com.promises.testing.Await;
 import com.promises.testing.Customers;
 import com.promises.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,11 +101,8 @@ class GeneratedClientTest {
         CustomersAndAuditApi reads = new CustomersAndAuditApi(client(Api.User.AUDITOR));
 
         // the worklist is fed asynchronously: ask until the read model has the customer
-        Page page = reads.listWorklist(null, "D", null, "score", 0, 200, null);
-        for (int i = 0; i < 200 && page.getItems().stream().noneMatch(row -> row.getCustomerId().equals(customerId)); i++) {
-            Thread.sleep(50);
-            page = reads.listWorklist(null, "D", null, "score", 0, 200, null);
-        }
+        Page page = Await.value(customerId + " on the worklist", () -> worklist(reads),
+                p -> p.getItems().stream().anyMatch(row -> row.getCustomerId().equals(customerId)));
 
         assertThat(page.getItems()).filteredOn(row -> row.getCustomerId().equals(customerId)).singleElement()
                 .satisfies(row -> {
@@ -150,6 +148,14 @@ class GeneratedClientTest {
         Problem problem = strict().readValue(missing.getResponseBody(), Problem.class);
         assertThat(problem.getCode()).isEqualTo("CUSTOMER_NOT_FOUND");
         assertThat(problem.getCorrelationId()).isEqualTo("client-probe-1");
+    }
+
+    private static Page worklist(CustomersAndAuditApi reads) {
+        try {
+            return reads.listWorklist(null, "D", null, "score", 0, 200, null);
+        } catch (ApiException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private String aCustomerWithAPaymentAndABrokenPromise() throws ApiException {

@@ -128,6 +128,21 @@ class OpenApiTest {
         assertThat(docs.at("/components/schemas/Money/properties/amount/type").asText()).isEqualTo("string");
     }
 
+    /** A reference to a schema, parameter or response the document does not hold breaks every client generated from it. */
+    @Test
+    void everyReferencePointsToSomethingTheDocumentHolds() {
+        List<String> dangling = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        docs.findValuesAsText("$ref").forEach(references::add);
+        for (String reference : references) {
+            if (!reference.startsWith("#/") || docs.at(reference.substring(1)).isMissingNode()) {
+                dangling.add(reference);
+            }
+        }
+        assertThat(dangling).isEmpty();
+        assertThat(references).contains(PROBLEM, "#/components/parameters/IdempotencyKey");
+    }
+
     private void operations(BiConsumer<String, JsonNode> check) {
         docs.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method ->
                 check.accept(method.getKey() + " " + path.getKey(), method.getValue())));
