@@ -1,8 +1,8 @@
 package com.promises.api.console.audit;
 
+import com.promises.api.web.audit.HistoryDownload;
 import com.promises.projections.audit.CustomerAudit;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +13,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -65,18 +62,9 @@ class AuditPage {
 
     @GetMapping(value = "/console/customers/{customerId}/export")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String customerId) {
-        audit.history(customerId); // CUSTOMER_NOT_FOUND before anything is streamed
-        StreamingResponseBody body = out -> audit.stream(customerId, event -> {
-            try {
-                out.write(json.writeValueAsBytes(event));
-                out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return ResponseEntity.ok()
-                .contentType(new MediaType("application", "x-ndjson", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"" + customerId + ".ndjson\"")
-                .body(body);
+        if (!audit.exists(customerId)) {
+            audit.history(customerId); // CUSTOMER_NOT_FOUND before anything is streamed
+        }
+        return HistoryDownload.attachment(customerId + ".ndjson", HistoryDownload.events(audit, json, customerId));
     }
 }

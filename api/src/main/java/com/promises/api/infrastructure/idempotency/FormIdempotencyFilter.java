@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,6 @@ class FormIdempotencyFilter extends OncePerRequestFilter {
     private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     /** Spring Security's token changes with the session, not with what the form asks for. */
     private static final String CSRF_FIELD = "_csrf";
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final KeyedExecution execution;
     private final HttpSettings.Idempotency settings;
@@ -63,8 +61,7 @@ class FormIdempotencyFilter extends OncePerRequestFilter {
                 chain.doFilter(request, capture);
                 HttpStatus status = HttpStatus.valueOf(capture.getStatus());
                 return status.is2xxSuccessful() || status.is3xxRedirection()
-                        ? Optional.of(new StoredAnswer(requestHash, capture.getStatus(), capture.getContentType(),
-                        capture.getHeader(HttpHeaders.LOCATION), capture.getContentAsByteArray()))
+                        ? Optional.of(StoredAnswer.captured(requestHash, capture))
                         : Optional.empty();
             });
             if (outcome instanceof KeyedExecution.Outcome.Earlier earlier) {
@@ -73,7 +70,7 @@ class FormIdempotencyFilter extends OncePerRequestFilter {
                 capture.copyBodyToResponse();
             }
         } catch (Exception e) {
-            if (isLockWaitTimeout(e)) {
+            if (KeyedExecution.stillRunningElsewhere(e)) {
                 // The first submission is still being recorded; its page will show the outcome.
                 capture.reset();
                 response.sendError(HttpStatus.CONFLICT.value());
@@ -127,14 +124,5 @@ class FormIdempotencyFilter extends OncePerRequestFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-    }
-
-    private static boolean isLockWaitTimeout(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Optional;
@@ -40,7 +39,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
     private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
-    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final KeyedExecution execution;
     private final ProblemResponses problems;
@@ -89,7 +87,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             KeyedExecution.Outcome outcome = execution.run(Actor.current(), key, requestHash, settings.retryWait(), () -> {
                 chain.doFilter(new CachedBodyRequest(request, body), capture);
                 return HttpStatus.valueOf(capture.getStatus()).is2xxSuccessful()
-                        ? Optional.of(answerOf(requestHash, capture)) : Optional.empty();
+                        ? Optional.of(StoredAnswer.captured(requestHash, capture)) : Optional.empty();
             });
             if (outcome instanceof KeyedExecution.Outcome.Earlier earlier) {
                 replay(earlier.answer(), requestHash, response);
@@ -101,7 +99,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "The customer was changed by another request at the same moment; nothing was recorded. "
                             + "Send the request again with the same key."));
         } catch (Exception e) {
-            if (isLockWaitTimeout(e)) {
+            if (KeyedExecution.stillRunningElsewhere(e)) {
                 answerInstead(capture, response, Problems.of(ProblemCode.IDEMPOTENCY_KEY_IN_USE,
                         "A request with this Idempotency-Key is still being processed; retry shortly to get its answer."));
                 return;
@@ -147,11 +145,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
         problems.write(response, problem);
     }
 
-    private static StoredAnswer answerOf(byte[] requestHash, ContentCachingResponseWrapper capture) {
-        return new StoredAnswer(requestHash, capture.getStatus(), capture.getContentType(),
-                capture.getHeader(HttpHeaders.LOCATION), capture.getContentAsByteArray());
-    }
-
     private static byte[] hash(HttpServletRequest request, byte[] body) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -161,14 +154,5 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-    }
-
-    private static boolean isLockWaitTimeout(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -3,6 +3,7 @@ package com.promises.api.infrastructure.idempotency;
 import com.promises.api.command.CommandTransaction;
 import org.springframework.stereotype.Component;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -28,6 +29,8 @@ class KeyedExecution {
         record Ran() implements Outcome {
         }
     }
+
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private final IdempotencyStore store;
     private final CommandTransaction transactions;
@@ -57,5 +60,15 @@ class KeyedExecution {
             transaction.rollbackAfter(e);
             throw e;
         }
+    }
+
+    /** The key's claim waited its time out: a request with the same key is still running. */
+    static boolean stillRunningElsewhere(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

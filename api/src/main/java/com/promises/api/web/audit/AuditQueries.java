@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,9 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -149,18 +145,9 @@ class AuditQueries {
             audit.history(customerId); // throws CUSTOMER_NOT_FOUND
         }
         boolean sealed = format != null;
-        StreamingResponseBody body = sealed ? out -> bundle.write(customerId, out) : out -> audit.stream(customerId, event -> {
-            try {
-                out.write(json.writeValueAsBytes(event));
-                out.write('\n');
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return ResponseEntity.ok()
-                .contentType(new MediaType("application", "x-ndjson", StandardCharsets.UTF_8))
-                .header("Content-Disposition", "attachment; filename=\"" + customerId + (sealed ? ".bundle" : "") + ".ndjson\"")
-                .body(body);
+        StreamingResponseBody body = sealed ? out -> bundle.write(customerId, out)
+                : HistoryDownload.events(audit, json, customerId);
+        return HistoryDownload.attachment(customerId + (sealed ? ".bundle" : "") + ".ndjson", body);
     }
 
     /** The policy version asked for, or null; an unknown one is a bad request, not a missing resource. */
