@@ -1,5 +1,6 @@
 package com.promises.core.overdue;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /** How many days the oldest unpaid due date lies behind today, in the buckets collectors report by. */
@@ -32,13 +33,9 @@ public enum AgingBucket {
         return mostDays;
     }
 
+    /** The first bucket whose most days hold this count; OVER_90's are unbounded, so there always is one. */
     public static AgingBucket of(long daysOverdue) {
-        for (AgingBucket bucket : values()) {
-            if (daysOverdue <= bucket.mostDays) {
-                return bucket;
-            }
-        }
-        return OVER_90;
+        return Arrays.stream(values()).filter(bucket -> daysOverdue <= bucket.mostDays).findFirst().orElseThrow();
     }
 
     public static Optional<AgingBucket> ofLabel(String label) {
