@@ -2,6 +2,7 @@ package com.promises.api.imports;
 
 import com.promises.api.command.CommandDispatcher;
 import com.promises.api.command.CommandTransaction;
+import com.promises.api.infrastructure.idempotency.IdempotencyKey;
 import com.promises.api.infrastructure.problem.ProblemCode;
 import com.promises.api.infrastructure.problem.ProblemException;
 import com.promises.api.infrastructure.tracing.Actor;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Bulk imports: a posted file is first copied to disk (so the request ends when the upload does, and the file's
@@ -47,8 +47,6 @@ public class Imports {
     private static final Duration SILENCE = Duration.ofMinutes(1);
     private static final int LOG_EVERY_HEARTBEATS = 5;
     private static final Duration STOP_WAIT = Duration.ofSeconds(10);
-    /** As the Idempotency-Key of any other request. */
-    private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final ImportStore store;
     private final ImportRun.Services services;
@@ -74,7 +72,7 @@ public class Imports {
      * another file, refuses (IDEMPOTENCY_KEY_REUSED).
      */
     public Started start(InputStream body, String idempotencyKey, LineTranslator translator) throws IOException {
-        if (idempotencyKey != null && !ACCEPTABLE_KEY.matcher(idempotencyKey).matches()) {
+        if (idempotencyKey != null && !IdempotencyKey.acceptable(idempotencyKey)) {
             throw new ProblemException(ProblemCode.INVALID_IDEMPOTENCY_KEY,
                     "Idempotency-Key must be 1-255 visible ASCII characters without spaces.");
         }

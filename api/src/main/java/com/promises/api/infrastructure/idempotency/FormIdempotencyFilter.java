@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -19,7 +18,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The console's forms carry their Idempotency-Key in a hidden field made when the form was rendered: a second
@@ -29,7 +27,6 @@ import java.util.regex.Pattern;
 class FormIdempotencyFilter extends OncePerRequestFilter {
 
     static final String FIELD = "idempotencyKey";
-    private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
     /** Spring Security's token changes with the session, not with what the form asks for. */
     private static final String CSRF_FIELD = "_csrf";
 
@@ -50,7 +47,7 @@ class FormIdempotencyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getParameter(FIELD);
-        if (!ACCEPTABLE_KEY.matcher(key).matches()) {
+        if (!IdempotencyKey.acceptable(key)) {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         }
@@ -76,13 +73,7 @@ class FormIdempotencyFilter extends OncePerRequestFilter {
                 response.sendError(HttpStatus.CONFLICT.value());
                 return;
             }
-            if (e instanceof ServletException servlet) {
-                throw servlet;
-            }
-            if (e instanceof IOException io) {
-                throw io;
-            }
-            throw new ServletException(e);
+            KeyedExecution.rethrow(e);
         }
     }
 
@@ -91,18 +82,7 @@ class FormIdempotencyFilter extends OncePerRequestFilter {
             response.sendError(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return;
         }
-        response.setStatus(answer.status());
-        response.setHeader(IdempotencyFilter.REPLAYED, "true");
-        if (answer.contentType() != null) {
-            response.setContentType(answer.contentType());
-        }
-        if (answer.location() != null) {
-            response.setHeader(HttpHeaders.LOCATION, answer.location());
-        }
-        if (answer.body() != null) {
-            response.setContentLength(answer.body().length);
-            response.getOutputStream().write(answer.body());
-        }
+        answer.replayTo(response);
     }
 
     /** The path and every field but the CSRF token, in a fixed order. */

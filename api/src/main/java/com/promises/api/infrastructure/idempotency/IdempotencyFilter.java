@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -26,7 +25,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Idempotency-Key on POST and PUT: the first successful answer is stored per user and key and
@@ -36,9 +34,6 @@ import java.util.regex.Pattern;
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
-    private static final Pattern ACCEPTABLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     private final KeyedExecution execution;
     private final ProblemResponses problems;
@@ -55,21 +50,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         // An import answers its key itself, by the digest of the file it streamed to disk; here the file would have to
         // be held in memory to be hashed.
-        return request.getHeader(HEADER) == null || !("POST".equals(method) || "PUT".equals(method))
+        return request.getHeader(IdempotencyKey.HEADER) == null || !("POST".equals(method) || "PUT".equals(method))
                 || HttpSettings.isImport(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getHeader(HEADER);
-        if (Collections.list(request.getHeaders(HEADER)).size() > 1) {
+        String key = request.getHeader(IdempotencyKey.HEADER);
+        if (Collections.list(request.getHeaders(IdempotencyKey.HEADER)).size() > 1) {
             // Which one the client meant cannot be known, and each would name a different request.
             problems.write(response, Problems.of(ProblemCode.INVALID_IDEMPOTENCY_KEY,
                     "Send one Idempotency-Key header, not several."));
             return;
         }
-        if (!ACCEPTABLE_KEY.matcher(key).matches()) {
+        if (!IdempotencyKey.acceptable(key)) {
             problems.write(response, Problems.of(ProblemCode.INVALID_IDEMPOTENCY_KEY,
                     "Idempotency-Key must be 1-255 visible ASCII characters without spaces."));
             return;
@@ -104,13 +99,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         "A request with this Idempotency-Key is still being processed; retry shortly to get its answer."));
                 return;
             }
-            if (e instanceof ServletException servlet) {
-                throw servlet;
-            }
-            if (e instanceof IOException io) {
-                throw io;
-            }
-            throw new ServletException(e);
+            KeyedExecution.rethrow(e);
         }
     }
 
@@ -120,18 +109,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     "This Idempotency-Key was already used for a different request; use a new key for a new request."));
             return;
         }
-        response.setStatus(answer.status());
-        response.setHeader(REPLAYED, "true");
-        if (answer.contentType() != null) {
-            response.setContentType(answer.contentType());
-        }
-        if (answer.location() != null) {
-            response.setHeader(HttpHeaders.LOCATION, answer.location());
-        }
-        if (answer.body() != null) {
-            response.setContentLength(answer.body().length);
-            response.getOutputStream().write(answer.body());
-        }
+        answer.replayTo(response);
     }
 
     /** The request's own answer is discarded (nothing it did was committed) and a problem sent in its place. */

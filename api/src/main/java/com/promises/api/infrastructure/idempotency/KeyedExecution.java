@@ -1,8 +1,10 @@
 package com.promises.api.infrastructure.idempotency;
 
 import com.promises.api.command.CommandTransaction;
+import jakarta.servlet.ServletException;
 import org.springframework.stereotype.Component;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
@@ -70,5 +72,16 @@ class KeyedExecution {
             }
         }
         return false;
+    }
+
+    /** A filter's failure as the servlet container takes it. */
+    static void rethrow(Exception failure) throws ServletException, IOException {
+        if (failure instanceof ServletException servlet) {
+            throw servlet;
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        throw new ServletException(failure);
     }
 }

@@ -1,5 +1,6 @@
 package com.promises.api.web.imports;
 
+import com.promises.api.infrastructure.idempotency.IdempotencyKey;
 import com.promises.api.imports.Imports;
 import com.promises.api.infrastructure.problem.ProblemCode;
 import com.promises.api.infrastructure.problem.ProblemException;
@@ -29,8 +30,6 @@ import java.util.UUID;
 class ImportEndpoints {
 
     static final String NDJSON = "application/x-ndjson";
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     private final Imports imports;
     private final ImportLines lines;
@@ -64,10 +63,10 @@ class ImportEndpoints {
     @ApiResponse(responseCode = "202", description = "Received; follow it at Location",
             headers = @Header(name = "Location", description = "The import's progress", schema = @Schema(type = "string")))
     ResponseEntity<ImportStarted> start(HttpServletRequest request) throws IOException {
-        Imports.Started started = imports.start(request.getInputStream(), request.getHeader(IDEMPOTENCY_KEY), lines);
+        Imports.Started started = imports.start(request.getInputStream(), request.getHeader(IdempotencyKey.HEADER), lines);
         var answer = ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + started.importId()));
         if (started.replayed()) {
-            answer.header(IDEMPOTENT_REPLAYED, "true");
+            answer.header(IdempotencyKey.REPLAYED, "true");
         }
         return answer.body(new ImportStarted(started.importId()));
     }
