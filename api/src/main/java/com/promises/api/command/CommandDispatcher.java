@@ -24,7 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public class CommandDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
-    static final int ATTEMPTS = 4;
+    /** Tries of a command that meets a concurrent change of its customer, the first included. */
+    public static final int ATTEMPTS = 4;
 
     private final CommandGateway gateway;
     private final MeterRegistry meters;
@@ -76,9 +77,14 @@ public class CommandDispatcher {
         }
     }
 
+    /** How long to wait before trying again after {@code attempt} tries: longer each time, spread so rivals part. */
+    public static long backoffMillis(int attempt) {
+        return ThreadLocalRandom.current().nextLong(5, 20) * attempt;
+    }
+
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20) * attempt);
+            Thread.sleep(backoffMillis(attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while retrying a command", e);

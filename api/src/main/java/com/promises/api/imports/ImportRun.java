@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -48,7 +47,6 @@ final class ImportRun {
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
     /** Runs waiting per worker: with runs bounded by {@link #RUN_BYTES}, a few MB at most. */
     private static final int QUEUE = 16;
-    private static final int CONFLICT_ATTEMPTS = 4;
     /** Consecutive lines of one customer applied in one transaction, at most, and their size in the file. */
     private static final int RUN_LINES = 50;
     private static final long RUN_BYTES = 256 * 1024;
@@ -293,7 +291,7 @@ final class ImportRun {
             } catch (ConcurrencyException | AggregateStreamCreationException | ConcurrentChangeException conflict) {
                 // Someone else wrote to the customer meanwhile (an HTTP request): the line is tried again, afresh.
                 transaction.rollbackAfter(conflict);
-                if (attempt == CONFLICT_ATTEMPTS) {
+                if (attempt == CommandDispatcher.ATTEMPTS) {
                     refuse(line.number(), new ProblemException(ProblemCode.CONCURRENT_MODIFICATION,
                             "Customer " + line.command().customerId() + " kept being changed by other requests meanwhile; "
                                     + "nothing was recorded. Post the file again: lines already applied are skipped."));
@@ -374,7 +372,7 @@ final class ImportRun {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20) * attempt);
+            Thread.sleep(CommandDispatcher.backoffMillis(attempt));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
