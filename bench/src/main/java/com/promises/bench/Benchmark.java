@@ -165,6 +165,8 @@ public final class Benchmark {
             queries(service, customers, promises, QUERY_LOAD_CLIENTS);
             progress("bulk import");
             bulkImport(service, raw, jdbc);
+            progress("console pages on a customer with " + sizes.consoleEvents() + " events");
+            consolePages(service, jdbc);
             progress("as-of on a long history");
             asOf(service);
             progress("rebuild");
@@ -647,26 +649,13 @@ public final class Benchmark {
             }
         }
         long eventsBefore = count(jdbc);
-        ObjectMapper json = new ObjectMapper();
         profiler.start("import");
         long start = System.nanoTime();
-        var posted = service.post("/api/v1/imports", "application/x-ndjson", file.toString());
-        if (posted.statusCode() != 202) {
-            throw new IllegalStateException("import refused: " + posted.body());
-        }
-        String importId = json.readTree(posted.body()).path("importId").asText();
-        JsonNode progress;
-        do {
-            Thread.sleep(50);
-            progress = json.readTree(service.get("/api/v1/imports/" + importId).body());
-        } while ("RUNNING".equals(progress.path("status").asText()));
+        JsonNode progress = imported(service, file.toString());
         double seconds = (System.nanoTime() - start) / 1e9;
         profiler.stop();
         long events = count(jdbc) - eventsBefore;
         double rate = events / seconds;
-        if (!"DONE".equals(progress.path("status").asText()) || progress.path("refusedCount").asLong() != 0) {
-            throw new IllegalStateException("import did not apply every line: " + progress);
-        }
         RawLimits.Inserts rawInserts = raw.inserts((int) Math.max(1_000, events), 32);
         report.add("Bulk import, " + Report.number(progress.path("lines").asLong()) + " lines",
                 Report.number(rate) + " events/s (" + Report.number(progress.path("lines").asLong() / seconds) + " lines/s)",
@@ -676,6 +665,25 @@ public final class Benchmark {
                         + " events in " + String.format(java.util.Locale.ROOT, "%.1f s", seconds) + " (the import counted "
                         + progress.path("eventsPerSecond").asText() + " events/s of its own running); one transaction per run of "
                         + "a customer's consecutive lines (up to 50), 4 customers at once. Raw: as many single-row inserts at 32 clients");
+    }
+
+    /** Posts an NDJSON file to /imports and waits until it is DONE; every line must have been applied. */
+    private static JsonNode imported(Service service, String ndjson) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        var posted = service.post("/api/v1/imports", "application/x-ndjson", ndjson);
+        if (posted.statusCode() != 202) {
+            throw new IllegalStateException("import refused: " + posted.body());
+        }
+        String importId = json.readTree(posted.body()).path("importId").asText();
+        JsonNode progress;
+        do {
+            Thread.sleep(50);
+            progress = json.readTree(service.get("/api/v1/imports/" + importId).body());
+        } while ("RUNNING".equals(progress.path("status").asText()));
+        if (!"DONE".equals(progress.path("status").asText()) || progress.path("refusedCount").asLong() != 0) {
+            throw new IllegalStateException("import did not apply every line: " + progress);
+        }
+        return progress;
     }
 
     // ---- 3. queries under load ---------------------------------------------------------------
@@ -758,6 +766,78 @@ public final class Benchmark {
                         + Report.number(commandRate) + " commands/s)");
         report.add("Worklist page under load", "p50 " + Report.millis(worklist.percentileMillis(50)) + ", p99 "
                 + Report.millis(worklist.percentileMillis(99)), "", "", "", "GET /customers?sort=daysOverdue&size=20, same load");
+    }
+
+    // ---- 3b. console pages ----------------------------------------------------------------------
+
+    /** Unmeasured requests of each console page first: templates are parsed and cached on first use, code compiled. */
+    private static final int CONSOLE_WARM_UPS = 5;
+
+    private record ConsolePage(String figure, String path, String target, String shows) {
+    }
+
+    /**
+     * The console's pages on one customer with {@link Sizes#consoleEvents()} events (promises made and each paid in
+     * full, imported), signed in through the sign-in form as a browser is. After the warm-up the pages are asked in
+     * turn, one request at a time with nothing else running, {@link Sizes#consoleRequests()} times each: what one
+     * collector waits for on an otherwise idle service.
+     */
+    private void consolePages(Service service, JdbcTemplate jdbc) throws Exception {
+        String customer = "console-history";
+        StringBuilder file = new StringBuilder("""
+                {"command": "RegisterCustomer", "customerId": "%s", "name": "Console History Ltd", "currency": "CNY"}
+                """.formatted(customer));
+        for (int p = 0; p < (sizes.consoleEvents() - 1) / 3; p++) { // each promise: made, paid in full, kept
+            file.append("""
+                    {"command": "MakePromise", "customerId": "%1$s", "promiseId": "P-%2$d", "amount": "%3$d.00", "currency": "CNY", "dueDate": "%4$s", "channel": "PHONE", "inWriting": true}
+                    {"command": "RecordPayment", "customerId": "%1$s", "paymentId": "PAY-%2$d", "amount": "%3$d.00", "currency": "CNY", "paidOn": "%5$s", "promiseId": "P-%2$d"}
+                    """.formatted(customer, p, 100 + p % 50 * 20, TODAY.plusDays(10), TODAY));
+        }
+        imported(service, file.toString());
+        awaitReadModels(service);
+        Long events = jdbc.queryForObject("select count(*) from " + JdbcEventHistory.EVENTS + " where aggregateidentifier = ?",
+                Long.class, customer);
+        String history = Report.number(events == null ? 0 : events) + " events";
+        String of = "/console/customers/" + customer;
+        List<ConsolePage> pages = List.of(
+                new ConsolePage("Console customer page, " + history, of, "median < 100 ms",
+                        "GET /console/customers/{id}: the summary, a row per promise, the command forms"),
+                new ConsolePage("Console customer activity, " + history, of + "/activity", "",
+                        "GET /console/customers/{id}/activity, which the customer page loads after itself: the score chart, "
+                                + "the payments and the newest events, from the event store"),
+                new ConsolePage("Console audit page, " + history, of + "/audit", "",
+                        "GET /console/customers/{id}/audit: the score as of now replayed, the as-of picker, the history"),
+                new ConsolePage("Console worklist", "/console/worklist", "",
+                        "GET /console/worklist: the first page and the counts per aging bucket"),
+                new ConsolePage("Console today", "/console/today", "",
+                        "GET /console/today: reminders due, open follow-ups, windows closing this week"));
+        Console console = service.signInToConsole();
+        for (int i = 0; i < CONSOLE_WARM_UPS; i++) {
+            for (ConsolePage page : pages) {
+                console.get(page.path());
+            }
+        }
+        Map<ConsolePage, Latencies> latencies = new HashMap<>();
+        Map<ConsolePage, Integer> bytes = new HashMap<>();
+        pages.forEach(page -> latencies.put(page, new Latencies(sizes.consoleRequests())));
+        profiler.start("console");
+        for (int i = 0; i < sizes.consoleRequests(); i++) {
+            for (ConsolePage page : pages) { // in turn, so the machine's drift touches every page alike
+                long begin = System.nanoTime();
+                PlainHttpClient.Answer answer = console.get(page.path());
+                latencies.get(page).add(System.nanoTime() - begin);
+                bytes.put(page, answer.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            }
+        }
+        profiler.stop();
+        for (ConsolePage page : pages) {
+            Latencies timed = latencies.get(page);
+            report.add(page.figure(), "median " + Report.millis(timed.percentileMillis(50)) + ", p90 "
+                            + Report.millis(timed.percentileMillis(90)), "", "", page.target(),
+                    page.shows() + " (" + Report.number(bytes.get(page) / 1024.0) + " kB of HTML); signed in through the "
+                            + "form with a session cookie; " + sizes.consoleRequests() + " requests after " + CONSOLE_WARM_UPS
+                            + " unmeasured, one at a time, the pages in turn, nothing else running");
+        }
     }
 
     // ---- 4. audit ----------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +24,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PlainHttpClient implements AutoCloseable {
 
-    record Answer(int statusCode, String body) {
+    /** The status, the body and the headers as sent ({@code name: value}, one per line). */
+    record Answer(int statusCode, String body, List<String> headers) {
+
+        /** The first value of a header, or null; names compared without case. */
+        String header(String name) {
+            return headers.stream().filter(h -> h.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                    .map(h -> h.substring(name.length() + 1).trim()).findFirst().orElse(null);
+        }
     }
 
     /** Long enough for the slowest answer measured, the aging report over the whole history. */
@@ -137,7 +146,9 @@ final class PlainHttpClient implements AutoCloseable {
             int length = -1;
             boolean chunked = false;
             boolean closes = false;
+            List<String> headers = new ArrayList<>();
             for (String header = line(false); !header.isEmpty(); header = line(false)) {
+                headers.add(header);
                 int colon = header.indexOf(':');
                 String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
                 String value = header.substring(colon + 1).trim();
@@ -156,7 +167,7 @@ final class PlainHttpClient implements AutoCloseable {
             if (closes || (!chunked && length < 0)) {
                 close();
             }
-            return new Answer(status, new String(body, StandardCharsets.UTF_8));
+            return new Answer(status, new String(body, StandardCharsets.UTF_8), headers);
         }
 
         private byte[] chunkedBody() throws IOException {

@@ -58,6 +58,11 @@ final class Service implements AutoCloseable {
         return http.send("GET", path, headers, null);
     }
 
+    /** The console signed in with the same user through its form, as a browser would. */
+    Console signInToConsole() {
+        return Console.signIn(http, USER, PASSWORD);
+    }
+
     String jdbcUrl() {
         return context.getBean(HikariDataSource.class).getJdbcUrl();
     }

@@ -23,12 +23,13 @@ class BenchmarkSmokeTest {
                 "Plain CRUD beside us, round N", "Commands at N clients against plain CRUD", "Steady run, N s at N clients",
                 "At the stated load: N commands/s + N queries/s", "Queries alone at N/s", "Commands in-process, N threads",
                 "Queries alone", "Customer summary under load", "Worklist page under load", "Bulk import, N lines",
-                "As-of reliability, N events", "Rebuild of every read model", "Aging report, N events",
-                "Catch-up of N closed windows");
-        assertThat(report.rows().get(15).value()).endsWith(" events/s");
-        assertThat(report.rows().get(16).value()).matches("[0-9]+\\.[0-9] s");
-        assertThat(report.rows().get(16).target()).isEqualTo("< 60 s");
-        assertThat(report.rows().get(16).meaning()).containsPattern("\\(([1-9][0-9,]*) customers owing\\)");
+                "Console customer page, N events", "Console customer activity, N events", "Console audit page, N events",
+                "Console worklist", "Console today", "As-of reliability, N events", "Rebuild of every read model",
+                "Aging report, N events", "Catch-up of N closed windows");
+        assertThat(report.rows().get(20).value()).endsWith(" events/s");
+        assertThat(report.rows().get(21).value()).matches("[0-9]+\\.[0-9] s");
+        assertThat(report.rows().get(21).target()).isEqualTo("< 60 s");
+        assertThat(report.rows().get(21).meaning()).containsPattern("\\(([1-9][0-9,]*) customers owing\\)");
         assertThat(report.rows().get(2).value()).contains("/s (p50 ");
         assertThat(report.rows().get(9).value()).contains("/s (p50 ");
         assertThat(report.rows().get(3).value()).matches("CRUD [0-9,]+/s \\(p99 [0-9.]+ ms\\), service [0-9,]+/s \\(p99 [0-9.]+ ms\\)");
@@ -44,6 +45,13 @@ class BenchmarkSmokeTest {
         assertThat(report.rows().get(13).value()).matches("[0-9,]+ events/s \\([0-9,]+ lines/s\\)");
         assertThat(report.rows().get(13).ratio()).matches("[0-9]+\\.[0-9]%");
         assertThat(report.rows().get(13).meaning()).contains("(10 customers, each registered with 10 promises and 9 payments)");
+        assertThat(report.rows().get(14).figure()).isEqualTo("Console customer page, 100 events"); // 33 promises made, paid, kept
+        assertThat(report.rows().get(14).target()).isEqualTo("median < 100 ms");
+        assertThat(report.rows().subList(14, 19)).allSatisfy(row -> {
+            assertThat(row.value()).matches("median [0-9.]+ ms, p90 [0-9.]+ ms");
+            assertThat(row.meaning()).containsPattern("\\([1-9][0-9,]* kB of HTML\\); signed in through the form with a "
+                    + "session cookie; 3 requests after 5 unmeasured");
+        });
         assertThat(report.rows().get(2).meaning()).containsPattern(" 0 5xx\\. CPU per command: service [0-9.]+ ms, PostgreSQL [0-9.]+ ms, "
                 + "load generator [0-9.]+ ms; per raw insert: PostgreSQL [0-9.]+ ms, load generator [0-9.]+ ms$");
         assertThat(report.rows().get(9).meaning()).contains(" 0 failed. CPU per command: service ");
@@ -52,11 +60,11 @@ class BenchmarkSmokeTest {
 
         assertThat(Files.readAllLines(profiles.resolve("cpu.txt"))).extracting(line -> line.split(" ")[0]).containsExactly(
                 "commands-c1", "commands-c8", "commands-c32", "commands-crud1", "commands-svc1", "commands-crud2", "commands-svc2",
-                "steady", "stated-load", "stated-queries", "commands-d32", "queries-alone", "queries", "import", "rebuild",
-                "aging-report");
+                "steady", "stated-load", "stated-queries", "commands-d32", "queries-alone", "queries", "import", "console",
+                "rebuild", "aging-report");
         assertThat(Files.readAllLines(profiles.resolve("cpu.txt"))).allMatch(line -> line.matches(
                 ".* wall +[0-9.]+ s, JVM CPU +[0-9.]+ s \\([0-9.]+ cores\\), PostgreSQL CPU +[0-9.]+ s \\([0-9.]+ cores\\)"));
-        assertThat(Files.readAllLines(profiles.resolve("cpu.txt")).get(14)).doesNotContain("PostgreSQL CPU   0.00 s");
+        assertThat(Files.readAllLines(profiles.resolve("cpu.txt")).get(15)).doesNotContain("PostgreSQL CPU   0.00 s");
         assertThat(Files.readString(profiles.resolve("commands-c32.collapsed"))).contains("CommandDispatcher.send");
     }
 }
