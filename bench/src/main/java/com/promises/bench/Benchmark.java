@@ -39,7 +39,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * Measures the service and, in the same run on the same PostgreSQL, the raw limit of that database.
- * <pre>./mvnw -q -B -pl bench -am compile exec:exec -Dbench.args="--quick"</pre>
+ * <pre>./mvnw -q -B -pl bench -am package -DskipTests exec:exec -Dbench.args="--quick"</pre>
  * Options: {@code --quick} (default) or {@code --full}; {@code --jdbc-url=... --jdbc-user=... --jdbc-password=...}
  * for an external PostgreSQL (otherwise the embedded one, in a temporary directory); {@code --out=BENCHMARKS.md};
  * {@code --profile=DIR} to sample each measured phase with async-profiler (see {@link PhaseProfiler}).
