@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 
 /** CPU seconds used so far, from Linux's /proc; on other systems every figure is 0. */
@@ -26,7 +27,7 @@ final class ProcessCpu {
     /** The JIT compiler threads of this JVM, including a compilation still running (the JVM counts only finished ones). */
     static double compilerThreads() {
         return seconds(sum(Path.of("/proc/self/task"), name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"),
-                thread -> true));
+                thread -> true, ProcessCpu::ticks));
     }
 
     /**
@@ -41,28 +42,29 @@ final class ProcessCpu {
     }
 
     /**
-     * The measured server's processes (the postmaster and its children), each over its whole life: a backend that
-     * started during a measurement counts all of its CPU, one that ended during it is lost (the pool keeps its
-     * connections, so neither happens much).
+     * The measured server's processes (the postmaster and its children), each over its whole life, with the CPU of
+     * the children that have ended: the postmaster reaps them, and the kernel adds their CPU to its own children's
+     * count. A backend that starts during a measurement counts all of its CPU.
      */
     static double postgres() {
         long server = postmaster;
         return seconds(sum(Path.of("/proc"), "postgres"::equals,
-                process -> server < 0 || process.getFileName().toString().equals(Long.toString(server)) || parent(process) == server));
+                process -> server < 0 || process.getFileName().toString().equals(Long.toString(server)) || parent(process) == server,
+                ProcessCpu::ticksWithEndedChildren));
     }
 
     private static double seconds(long ticks) {
         return ticks / TICKS_PER_SECOND;
     }
 
-    private static long sum(Path directory, Predicate<String> named, Predicate<Path> chosen) {
+    private static long sum(Path directory, Predicate<String> named, Predicate<Path> chosen, ToLongFunction<Path> ticks) {
         long sum = 0;
         try (Stream<Path> entries = Files.list(directory)) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 try {
                     Path comm = entry.resolve("comm");
                     if (Files.isRegularFile(comm) && named.test(Files.readString(comm).trim()) && chosen.test(entry)) {
-                        sum += ticks(entry);
+                        sum += ticks.applyAsLong(entry);
                     }
                 } catch (IOException | UncheckedIOException ended) {
                     // the process or thread ended while we looked
@@ -78,6 +80,12 @@ final class ProcessCpu {
     private static long ticks(Path processOrThread) {
         String[] fields = statFields(processOrThread);
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** utime + stime + cutime + cstime: the process and its children that have ended and been waited for. */
+    private static long ticksWithEndedChildren(Path process) {
+        String[] fields = statFields(process);
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
     }
 
     private static long parent(Path process) {
