@@ -94,7 +94,7 @@ class ConsoleBrowserTest {
         assertThat(scoreAfter).isGreaterThan(scoreBefore);
         assertThat(scoreAfter).isEqualByComparingTo(api.as(COLLECTOR).get("/api/v1/customers/" + customerId)
                 .json().path("reliability").path("score").decimalValue());
-        assertThat(browser.text(By.id("payments"))).contains("1200.00");
+        assertThat(browser.text(By.id("payments"))).contains("CN¥1,200.00");
         // The chart (loaded after the page): the starting score and one point per event, ending at today's score,
         // marked where the score moved.
         WebElement chart = browser.find(By.id("score-chart"));
