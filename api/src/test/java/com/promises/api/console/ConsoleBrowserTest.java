@@ -207,6 +207,8 @@ class ConsoleBrowserTest {
         assertThat(new BigDecimal(browser.text(By.id("as-of-score")))).isEqualByComparingTo(scoreThen);
         assertThat(browser.find(By.id("as-of-explanation")).findElements(By.cssSelector("tbody tr"))).hasSize(2);
         assertThat(browser.text(By.id("chain"))).isEqualTo("Hash chain intact");
+        assertThat(browser.text(By.id("bundle-signature"))).startsWith("Signed bundle: the Ed25519 signature verifies");
+        assertThat(browser.text(By.id("bundle-footer"))).startsWith("The bundle vouches for " + history.size() + " events");
         browser.screenshot("auditor-as-of");
     }
 
