@@ -1,6 +1,5 @@
 package com.promises.api.console.customer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.promises.api.command.CommandDispatcher;
 import com.promises.api.console.Refused;
 import com.promises.api.infrastructure.problem.FieldProblem;
@@ -53,9 +52,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -88,11 +85,6 @@ class CustomerPage {
         this.calendar = calendar;
         this.clock = clock;
         this.validator = validator;
-    }
-
-    /** A payment as the history recorded it. */
-    record PaymentRow(long sequence, String paymentId, BigDecimal amount, String currency, LocalDate paidOn, Instant recordedAt,
-                      String actor) {
     }
 
     @GetMapping("/new")
@@ -302,7 +294,8 @@ class CustomerPage {
         model.addAttribute("customerId", customerId);
         model.addAttribute("eventCount", events.size());
         model.addAttribute("events", events.subList(Math.max(0, events.size() - TIMELINE_EVENTS), events.size()));
-        model.addAttribute("payments", payments(events));
+        model.addAttribute("payments", CustomerActivity.payments(events));
+        model.addAttribute("openCommitments", CustomerActivity.openCommitments(events));
         model.addAttribute("chart", ScoreChart.of(replayed.explanation()));
         model.addAttribute("grid", List.of(0, 25, 50, 75, 100).stream()
                 .map(score -> new double[]{score, ScoreChart.gridY(score)}).toList());
@@ -362,15 +355,5 @@ class CustomerPage {
         if (!model.containsAttribute(name)) {
             model.addAttribute(name, blank.get());
         }
-    }
-
-    private static List<PaymentRow> payments(List<CustomerAudit.HistoryEvent> events) {
-        return events.stream().filter(event -> event.type().equals("PaymentRecorded")).map(event -> {
-            JsonNode payload = event.payload();
-            JsonNode amount = payload.path("amount");
-            return new PaymentRow(event.sequence(), payload.path("paymentId").asText(), new BigDecimal(amount.path("amount").asText()),
-                    amount.path("currency").asText(), LocalDate.parse(payload.path("paidOn").asText()), event.recordedAt(),
-                    event.actor());
-        }).toList();
     }
 }
