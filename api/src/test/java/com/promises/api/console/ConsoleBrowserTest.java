@@ -324,6 +324,7 @@ class ConsoleBrowserTest {
     }
 
     private String stateOf(String promiseId) {
-        return browser.find(By.cssSelector("#promises tr[data-promise='" + promiseId + "'] td.state")).getText();
+        // The state as recorded (the cell's text is its label in the page's language).
+        return browser.find(By.cssSelector("#promises tr[data-promise='" + promiseId + "'] td.state")).getDomAttribute("data-state");
     }
 }

@@ -17,7 +17,10 @@ import java.time.LocalDate;
 import static com.promises.testing.Api.User.COLLECTOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The collector's further forms in a real browser: plans, disputes, refusals beside their field, and zh-CN figures. */
+/**
+ * The collector's further forms in a real browser: plans, disputes, refusals beside their field, and zh-CN figures and
+ * labels.
+ */
 @IntegrationTest
 class ConsoleCommandsBrowserTest {
 
@@ -130,7 +133,7 @@ class ConsoleCommandsBrowserTest {
         browser = Browser.open(port, "zh-CN,zh").signIn(COLLECTOR).go("/console/customers/" + customerId);
 
         String row = browser.text(By.cssSelector("#promises tr[data-promise='" + promiseId + "']"));
-        assertThat(row).contains("¥1,200.00").contains("¥700.00").doesNotContain("CNY")
+        assertThat(row).contains("¥1,200.00").contains("¥700.00").doesNotContain("CNY").contains("未结")
                 .contains(due.getYear() + "年" + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
         // The payments and the timeline come from the history, loaded after the page.
         String payments = browser.text(By.id("payments"));
@@ -142,6 +145,7 @@ class ConsoleCommandsBrowserTest {
     }
 
     private String stateOf(String promiseId) {
-        return browser.find(By.cssSelector("#promises tr[data-promise='" + promiseId + "'] td.state")).getText();
+        // The state as recorded (the cell's text is its label in the page's language).
+        return browser.find(By.cssSelector("#promises tr[data-promise='" + promiseId + "'] td.state")).getDomAttribute("data-state");
     }
 }
