@@ -94,7 +94,7 @@ class ConsoleBrowserTest {
         assertThat(scoreAfter).isGreaterThan(scoreBefore);
         assertThat(scoreAfter).isEqualByComparingTo(api.as(COLLECTOR).get("/api/v1/customers/" + customerId)
                 .json().path("reliability").path("score").decimalValue());
-        assertThat(browser.text(By.id("payments"))).contains("1200.00");
+        assertThat(browser.text(By.id("payments"))).contains("CN¥1,200.00");
         // The chart (loaded after the page): the starting score and one point per event, ending at today's score,
         // marked where the score moved.
         WebElement chart = browser.find(By.id("score-chart"));
@@ -207,6 +207,8 @@ class ConsoleBrowserTest {
         assertThat(new BigDecimal(browser.text(By.id("as-of-score")))).isEqualByComparingTo(scoreThen);
         assertThat(browser.find(By.id("as-of-explanation")).findElements(By.cssSelector("tbody tr"))).hasSize(2);
         assertThat(browser.text(By.id("chain"))).isEqualTo("Hash chain intact");
+        assertThat(browser.text(By.id("bundle-signature"))).startsWith("Signed bundle: the Ed25519 signature verifies");
+        assertThat(browser.text(By.id("bundle-footer"))).startsWith("The bundle vouches for " + history.size() + " events");
         browser.screenshot("auditor-as-of");
     }
 
@@ -322,6 +324,7 @@ class ConsoleBrowserTest {
     }
 
     private String stateOf(String promiseId) {
-        return browser.find(By.cssSelector("#promises tr[data-promise='" + promiseId + "'] td.state")).getText();
+        // The state as recorded (the cell's text is its label in the page's language).
+        return browser.find(By.cssSelector("#promises tr[data-promise='" + promiseId + "'] td.state")).getDomAttribute("data-state");
     }
 }

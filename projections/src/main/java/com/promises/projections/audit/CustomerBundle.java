@@ -1,6 +1,8 @@
 package com.promises.projections.audit;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.promises.core.audit.AuditSignature;
 import com.promises.core.audit.CanonicalJson;
@@ -19,10 +21,12 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -78,6 +82,34 @@ public class CustomerBundle {
             throw e.getCause();
         }
         line(out, footer.line());
+    }
+
+    /**
+     * What the bundle downloaded now would vouch for: its footer, and whether its signature verifies with the public key
+     * the service serves (the check the offline verifier makes of the footer, through the same {@link AuditSignature}).
+     */
+    public Seal seal(String customerId) {
+        ByteArrayOutputStream bundle = new ByteArrayOutputStream();
+        try {
+            write(customerId, bundle);
+            String[] lines = bundle.toString(StandardCharsets.UTF_8).split("\n");
+            JsonNode footer = json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(lines[lines.length - 1]);
+            String head = footer.path("head").asText();
+            BigDecimal score = footer.path("score").decimalValue();
+            String band = footer.path("band").asText();
+            String policyVersion = footer.path("policyVersion").asText();
+            boolean verifies = AuditSignature.verifies(key.publicKey(),
+                    AuditSignature.statement(customerId, head, policyVersion, score, band), footer.path("signature").asText());
+            return new Seal(key.keyId(), AuditSignature.ALGORITHM, footer.path("events").asLong(), head, score, band,
+                    policyVersion, verifies);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bundle's footer as the service signs it, and whether the signature verifies with the service's public key. */
+    public record Seal(String keyId, String algorithm, long events, String head, BigDecimal score, String band,
+                       String policyVersion, boolean signatureVerifies) {
     }
 
     private String header(String customerId, PoliciesInForce inForce) throws IOException {

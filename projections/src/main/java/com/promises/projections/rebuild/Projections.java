@@ -3,8 +3,11 @@ package com.promises.projections.rebuild;
 import com.promises.projections.history.EventHistory;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,6 +117,26 @@ public class Projections implements Rebuilding {
         return new ProjectionsStatus(head, rows, progress());
     }
 
+    /**
+     * The events each read model could not apply and keeps waiting (the customer's later events wait behind them),
+     * oldest first, at most {@code limit} per read model: what failed, for whom, why and since when.
+     */
+    public List<ParkedEvent> deadLetters(int limit) {
+        List<ParkedEvent> parked = new ArrayList<>();
+        processors().keySet().forEach(name -> processing.deadLetterQueue(name).ifPresent(queue -> {
+            int taken = 0;
+            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.deadLetters()) {
+                for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
+                    if (taken++ >= limit) {
+                        return;
+                    }
+                    parked.add(ParkedEvent.of(name, letter));
+                }
+            }
+        }));
+        return parked;
+    }
+
     private RebuildProgress progress() {
         Rebuild current = rebuild.get();
         if (current == null) {
@@ -201,6 +224,30 @@ public class Projections implements Rebuilding {
      */
     public record RebuildProgress(boolean running, String replayBy, Instant startedAt, long processed, long total,
                                   long eventsPerSecond, Long secondsLeft) {
+    }
+
+    /**
+     * An event a read model parked in its dead-letter queue.
+     *
+     * @param customerId the aggregate the event belongs to (null for an event of no aggregate)
+     * @param sequence   the event's sequence number in that customer's history (null likewise)
+     * @param error      the failure's type and message, as the queue recorded it
+     */
+    public record ParkedEvent(String processor, String eventType, String customerId, Long sequence, String error,
+                              Instant enqueuedAt, Instant lastTouched) {
+
+        static ParkedEvent of(String processor, DeadLetter<? extends EventMessage<?>> letter) {
+            EventMessage<?> event = letter.message();
+            String customerId = null;
+            Long sequence = null;
+            if (event instanceof DomainEventMessage<?> domainEvent) {
+                customerId = domainEvent.getAggregateIdentifier();
+                sequence = domainEvent.getSequenceNumber();
+            }
+            String error = letter.cause().map(cause -> cause.type() + ": " + cause.message()).orElse(null);
+            return new ParkedEvent(processor, event.getPayloadType().getSimpleName(), customerId, sequence, error,
+                    letter.enqueuedAt(), letter.lastTouched());
+        }
     }
 
     /** @param head the event store's position: the global index of the newest event */

@@ -9,9 +9,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** The read models' position, lag and dead letters, and a rebuild with its progress bar (htmx polls the fragment). */
+/** The read models' position, lag and dead letters (each parked event listed), and a rebuild with its progress bar (htmx polls the fragment). */
 @Controller
 class AdminPage {
+
+    /** Parked events listed per read model; the count beside each says how many there are in all. */
+    static final int DEAD_LETTERS_SHOWN = 50;
 
     private final Projections projections;
 
@@ -22,6 +25,7 @@ class AdminPage {
     @GetMapping("/console/admin")
     String admin(Model model) {
         model.addAttribute("status", projections.status());
+        model.addAttribute("deadLetters", projections.deadLetters(DEAD_LETTERS_SHOWN));
         return "console/admin";
     }
 

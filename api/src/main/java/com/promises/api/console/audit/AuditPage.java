@@ -2,6 +2,7 @@ package com.promises.api.console.audit;
 
 import com.promises.api.web.audit.HistoryDownload;
 import com.promises.projections.audit.CustomerAudit;
+import com.promises.projections.audit.CustomerBundle;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,10 +28,12 @@ class AuditPage {
     static final int HISTORY_PAGE = 100;
 
     private final CustomerAudit audit;
+    private final CustomerBundle bundle;
     private final ObjectMapper json;
 
-    AuditPage(CustomerAudit audit, ObjectMapper json) {
+    AuditPage(CustomerAudit audit, CustomerBundle bundle, ObjectMapper json) {
         this.audit = audit;
+        this.bundle = bundle;
         this.json = json;
     }
 
@@ -52,11 +55,15 @@ class AuditPage {
         return "console/audit";
     }
 
-    /** The read model against a fresh replay, and the hash chain: a pass over the whole history, loaded after the page. */
+    /**
+     * The read model against a fresh replay, the hash chain, and the signed bundle's footer checked against the served
+     * public key: passes over the whole history, loaded after the page.
+     */
     @GetMapping("/console/customers/{customerId}/audit/verify")
     String verify(@PathVariable String customerId, Model model) {
         model.addAttribute("customerId", customerId);
         model.addAttribute("verification", audit.verify(customerId));
+        model.addAttribute("seal", bundle.seal(customerId));
         return "console/audit :: verification";
     }
 
@@ -66,5 +73,14 @@ class AuditPage {
             audit.history(customerId); // CUSTOMER_NOT_FOUND before anything is streamed
         }
         return HistoryDownload.attachment(customerId + ".ndjson", HistoryDownload.events(audit, json, customerId));
+    }
+
+    /** The signed bundle, as the API's export with format=bundle gives it, for the offline verifier. */
+    @GetMapping(value = "/console/customers/{customerId}/bundle")
+    ResponseEntity<StreamingResponseBody> signedBundle(@PathVariable String customerId) {
+        if (!audit.exists(customerId)) {
+            audit.history(customerId); // CUSTOMER_NOT_FOUND before anything is streamed
+        }
+        return HistoryDownload.attachment(customerId + ".bundle.ndjson", out -> bundle.write(customerId, out));
     }
 }

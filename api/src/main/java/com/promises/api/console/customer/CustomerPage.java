@@ -1,10 +1,26 @@
 package com.promises.api.console.customer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.promises.api.command.CommandDispatcher;
 import com.promises.api.console.Refused;
+import com.promises.api.infrastructure.problem.FieldProblem;
+import com.promises.api.infrastructure.problem.InvalidRequestException;
+import com.promises.api.web.commitment.CommitmentOutcomeRequest;
+import com.promises.api.web.commitment.MakeOurCommitmentRequest;
+import com.promises.api.web.escalation.EscalationStepRequest;
 import com.promises.api.web.input.Amounts;
 import com.promises.api.web.input.Ids;
+import com.promises.api.web.input.MoneyInput;
+import com.promises.api.web.payment.ReversePaymentRequest;
+import com.promises.api.web.promise.RenegotiationRequest;
+import com.promises.api.web.situation.FinancialSituationRequest;
+import com.promises.core.commitment.CommitmentKind;
+import com.promises.core.commitment.CommitmentOutcome;
+import com.promises.core.dispute.OpenDispute;
+import com.promises.core.dispute.ResolveDispute;
+import com.promises.core.followup.CloseFollowUp;
+import com.promises.core.followup.StepTaken;
+import com.promises.core.payment.ReversalReason;
+import com.promises.core.risk.FinancialSituation;
 import com.promises.core.account.RegisterCustomer;
 import com.promises.core.payment.RecordPayment;
 import com.promises.core.promise.CancelPromise;
@@ -21,6 +37,7 @@ import com.promises.projections.audit.CustomerAudit;
 import com.promises.projections.summary.CustomerSummaries;
 import com.promises.projections.summary.CustomerSummary;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +53,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -58,19 +75,16 @@ class CustomerPage {
     private final CommandDispatcher commands;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final Validator validator;
 
     CustomerPage(CustomerSummaries summaries, CustomerAudit audit, CommandDispatcher commands, BusinessCalendar calendar,
-                 Clock clock) {
+                 Clock clock, Validator validator) {
         this.summaries = summaries;
         this.audit = audit;
         this.commands = commands;
         this.calendar = calendar;
         this.clock = clock;
-    }
-
-    /** A payment as the history recorded it. */
-    record PaymentRow(long sequence, String paymentId, String amount, String currency, String paidOn, Instant recordedAt,
-                      String actor) {
+        this.validator = validator;
     }
 
     @GetMapping("/new")
@@ -143,6 +157,89 @@ class CustomerPage {
                 () -> new CancelPromise(customerId, form.promiseId(), form.note()));
     }
 
+    @PostMapping("/{customerId}/installment-plans")
+    ModelAndView makePlan(@PathVariable String customerId, @ModelAttribute("planForm") CustomerForms.Plan form,
+                          BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "plan", binding, model, response,
+                () -> checked(form.request()).toCommand(customerId));
+    }
+
+    @PostMapping("/{customerId}/renegotiations")
+    ModelAndView renegotiate(@PathVariable String customerId, @Valid @ModelAttribute("renegotiationForm") CustomerForms.Renegotiation form,
+                             BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "renegotiation", binding, model, response, () -> new RenegotiationRequest(
+                form.newPromiseId(), form.newDueDate(), form.newAmount() == null ? null : new MoneyInput(form.newAmount(), null),
+                form.currency(), form.reason(), form.note()).toCommand(customerId, form.promiseId()));
+    }
+
+    @PostMapping("/{customerId}/disputes")
+    ModelAndView openDispute(@PathVariable String customerId, @Valid @ModelAttribute("disputeForm") CustomerForms.Dispute form,
+                             BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "dispute", binding, model, response,
+                () -> new OpenDispute(customerId, form.promiseId(), form.reason(), form.note()));
+    }
+
+    @PostMapping("/{customerId}/dispute-resolutions")
+    ModelAndView resolveDispute(@PathVariable String customerId, @Valid @ModelAttribute("resolutionForm") CustomerForms.Resolution form,
+                                BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "resolution", binding, model, response,
+                () -> new ResolveDispute(customerId, form.promiseId(), form.upheld(), form.note()));
+    }
+
+    @PostMapping("/{customerId}/payment-reversals")
+    ModelAndView reversePayment(@PathVariable String customerId, @Valid @ModelAttribute("reversalForm") CustomerForms.Reversal form,
+                                BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "reversal", binding, model, response,
+                () -> new ReversePaymentRequest(form.reason(), form.note()).toCommand(customerId, form.paymentId()));
+    }
+
+    @PostMapping("/{customerId}/escalations")
+    ModelAndView recordEscalation(@PathVariable String customerId, @Valid @ModelAttribute("escalationForm") CustomerForms.Escalation form,
+                                  BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "escalation", binding, model, response, () -> new EscalationStepRequest(form.step(),
+                form.promiseId(), form.note(), form.documentReference()).toCommand(customerId));
+    }
+
+    @PostMapping("/{customerId}/our-commitments")
+    ModelAndView makeCommitment(@PathVariable String customerId, @Valid @ModelAttribute("commitmentForm") CustomerForms.Commitment form,
+                                BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "commitment", binding, model, response, () -> new MakeOurCommitmentRequest(
+                form.commitmentId(), form.kind(), form.dueDate(), form.note()).toCommand(customerId));
+    }
+
+    @PostMapping("/{customerId}/commitment-outcomes")
+    ModelAndView endCommitment(@PathVariable String customerId, @Valid @ModelAttribute("commitmentEndForm") CustomerForms.CommitmentEnd form,
+                               BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "commitmentEnd", binding, model, response, () -> new CommitmentOutcomeRequest(
+                form.outcome(), form.note()).toCommand(customerId, form.commitmentId()));
+    }
+
+    @PostMapping("/{customerId}/financial-situation")
+    ModelAndView recordSituation(@PathVariable String customerId, @Valid @ModelAttribute("situationForm") CustomerForms.Situation form,
+                                 BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "situation", binding, model, response,
+                () -> new FinancialSituationRequest(form.situation(), form.note()).toCommand(customerId));
+    }
+
+    @PostMapping("/{customerId}/follow-up-closures")
+    ModelAndView closeFollowUp(@PathVariable String customerId, @Valid @ModelAttribute("closureForm") CustomerForms.FollowUpClosure form,
+                               BindingResult binding, Model model, HttpServletResponse response) {
+        return record(customerId, "closure", binding, model, response,
+                () -> new CloseFollowUp(customerId, form.promiseId(), form.note()));
+    }
+
+    /** A request the API would read, refused by the API's own constraints with the same fields and messages. */
+    private <T> T checked(T request) {
+        List<FieldProblem> problems = validator.validate(request).stream()
+                .map(violation -> new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return request;
+    }
+
     /**
      * Sends the command and sees the customer's page again (303, so a reload does not post again); a refusal shows the
      * page with the submitted form, its detail beside the field at fault, and the refusal's status.
@@ -197,7 +294,8 @@ class CustomerPage {
         model.addAttribute("customerId", customerId);
         model.addAttribute("eventCount", events.size());
         model.addAttribute("events", events.subList(Math.max(0, events.size() - TIMELINE_EVENTS), events.size()));
-        model.addAttribute("payments", payments(events));
+        model.addAttribute("payments", CustomerActivity.payments(events));
+        model.addAttribute("openCommitments", CustomerActivity.openCommitments(events));
         model.addAttribute("chart", ScoreChart.of(replayed.explanation()));
         model.addAttribute("grid", List.of(0, 25, 50, 75, 100).stream()
                 .map(score -> new double[]{score, ScoreChart.gridY(score)}).toList());
@@ -216,6 +314,12 @@ class CustomerPage {
         model.addAttribute("unkeptPromises", promises.stream().filter(line -> line.state() == PromiseState.BROKEN
                 || line.state() == PromiseState.PARTIALLY_KEPT).toList());
         model.addAttribute("faiths", Faith.values());
+        model.addAttribute("disputedPromises", promises.stream().filter(line -> line.state() == PromiseState.DISPUTED).toList());
+        model.addAttribute("reversalReasons", ReversalReason.values());
+        model.addAttribute("steps", StepTaken.values());
+        model.addAttribute("commitmentKinds", CommitmentKind.values());
+        model.addAttribute("commitmentOutcomes", CommitmentOutcome.values());
+        model.addAttribute("situations", FinancialSituation.values());
         if (!model.containsAttribute("promiseForm")) {
             model.addAttribute("promiseForm", CustomerForms.Promise.blank(summary.currency()));
         }
@@ -234,14 +338,22 @@ class CustomerPage {
         if (!model.containsAttribute("brokenForm")) {
             model.addAttribute("brokenForm", CustomerForms.Broken.blank());
         }
+        blankUnlessSent(model, "planForm", () -> CustomerForms.Plan.blank(summary.currency()));
+        blankUnlessSent(model, "renegotiationForm", () -> CustomerForms.Renegotiation.blank(summary.currency()));
+        blankUnlessSent(model, "disputeForm", CustomerForms.Dispute::blank);
+        blankUnlessSent(model, "resolutionForm", CustomerForms.Resolution::blank);
+        blankUnlessSent(model, "reversalForm", CustomerForms.Reversal::blank);
+        blankUnlessSent(model, "escalationForm", CustomerForms.Escalation::blank);
+        blankUnlessSent(model, "commitmentForm", CustomerForms.Commitment::blank);
+        blankUnlessSent(model, "commitmentEndForm", CustomerForms.CommitmentEnd::blank);
+        blankUnlessSent(model, "situationForm", CustomerForms.Situation::blank);
+        blankUnlessSent(model, "closureForm", CustomerForms.FollowUpClosure::blank);
     }
 
-    private static List<PaymentRow> payments(List<CustomerAudit.HistoryEvent> events) {
-        return events.stream().filter(event -> event.type().equals("PaymentRecorded")).map(event -> {
-            JsonNode payload = event.payload();
-            JsonNode amount = payload.path("amount");
-            return new PaymentRow(event.sequence(), payload.path("paymentId").asText(), amount.path("amount").asText(),
-                    amount.path("currency").asText(), payload.path("paidOn").asText(), event.recordedAt(), event.actor());
-        }).toList();
+    /** A refused form is shown again as it was sent; every other form fresh, with a key of its own. */
+    private static void blankUnlessSent(Model model, String name, Supplier<?> blank) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, blank.get());
+        }
     }
 }
