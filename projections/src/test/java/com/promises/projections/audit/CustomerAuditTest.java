@@ -1,8 +1,6 @@
 package com.promises.projections.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.promises.core.promise.PromiseMade;
-import com.promises.core.promise.Reason;
 import com.promises.core.scoring.Band;
 import com.promises.core.time.BusinessCalendar;
 import com.promises.projections.CustomerNotFoundException;
@@ -18,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import static com.promises.projections.audit.AuditedCustomers.keptThenBroken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,18 +32,6 @@ class CustomerAuditTest {
             new PolicyTimeline(feed.history(), ScoringPolicies.v1(), feed.transactions()),
             Projectors.summaries(feed, TODAY, new BusinessCalendar(ZoneId.of("UTC"))), Projectors.replay(feed.jdbc()));
 
-    /** A promise kept on 9 May, recorded that day; one broken for cash flow, recorded on 24 May. */
-    private static Events keptThenBroken(String id) {
-        Events customer = new Events(id);
-        PromiseMade kept = customer.promiseMade("P-1", "500", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 10));
-        PromiseMade broken = customer.promiseMade("P-2", "300", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 20));
-        feed.recordAt(at("2026-05-01T09:00:00Z"), id, customer.registered(), kept, broken);
-        feed.recordAt(at("2026-05-09T09:00:00Z"), id, customer.paid("PAY-1", "P-1", "500", LocalDate.of(2026, 5, 9)),
-                customer.kept(kept, LocalDate.of(2026, 5, 9)));
-        feed.recordAt(at("2026-05-24T09:00:00Z"), id, customer.brokenBecause(broken, Reason.CASH_FLOW, at("2026-05-24T09:00:00Z")));
-        return customer;
-    }
-
     @AfterAll
     static void close() {
         feed.close();
@@ -52,7 +39,7 @@ class CustomerAuditTest {
 
     @Test
     void theHistoryIsEveryStoredEventInOrderWithWhoRecordedItAndItsPayload() {
-        Events customer = keptThenBroken("audit-history");
+        Events customer = keptThenBroken(feed, "audit-history");
 
         CustomerAudit.History history = audit.history(customer.customerId());
 
@@ -83,7 +70,7 @@ class CustomerAuditTest {
 
     @Test
     void theScoreAtAnInstantCountsTheEventsRecordedUpToItAndExplainsEachOne() {
-        Events customer = keptThenBroken("audit-as-of");
+        Events customer = keptThenBroken(feed, "audit-as-of");
 
         CustomerAudit.ReliabilityAsOf whole = audit.reliabilityAsOf(customer.customerId(), null);
         assertThat(whole.customerId()).isEqualTo("audit-as-of");
@@ -119,7 +106,7 @@ class CustomerAuditTest {
 
     @Test
     void theScoreCanBeAskedUnderAnotherPolicy() {
-        Events customer = keptThenBroken("audit-policy");
+        Events customer = keptThenBroken(feed, "audit-policy");
 
         CustomerAudit.ReliabilityAsOf v2 = audit.reliabilityAsOf(customer.customerId(), null, "v2");
 
@@ -133,7 +120,7 @@ class CustomerAuditTest {
 
     @Test
     void aReadModelInStepWithTheHistoryVerifies() {
-        Events customer = keptThenBroken("audit-verified");
+        Events customer = keptThenBroken(feed, "audit-verified");
         feed.deliver(feed.history().events(customer.customerId(), 0), Projectors.summary(feed.jdbc()));
 
         CustomerAudit.Verification verification = audit.verify(customer.customerId());
@@ -148,7 +135,7 @@ class CustomerAuditTest {
 
     @Test
     void aReadModelRowChangedBehindTheProjectionsBackIsCaught() {
-        Events customer = keptThenBroken("audit-drifted");
+        Events customer = keptThenBroken(feed, "audit-drifted");
         feed.deliver(feed.history().events(customer.customerId(), 0), Projectors.summary(feed.jdbc()));
         feed.jdbc().update("update customer_summary set score = 90.0, band = 'A' where customer_id = ?", customer.customerId());
 
@@ -163,7 +150,7 @@ class CustomerAuditTest {
 
     @Test
     void anEventEditedInTheStoreIsNamedByItsSequence() {
-        Events customer = keptThenBroken("audit-edited");
+        Events customer = keptThenBroken(feed, "audit-edited");
         feed.deliver(feed.history().events(customer.customerId(), 0), Projectors.summary(feed.jdbc()));
         // the payment made larger: still readable, so the replay is made, but the chain no longer holds from there
         feed.jdbc().update("""
@@ -179,7 +166,7 @@ class CustomerAuditTest {
 
     @Test
     void anEventThatCannotBeReadIsNamedAndNothingIsReplayed() {
-        Events customer = keptThenBroken("audit-unreadable");
+        Events customer = keptThenBroken(feed, "audit-unreadable");
         feed.deliver(feed.history().events(customer.customerId(), 0), Projectors.summary(feed.jdbc()));
         feed.jdbc().update("update domainevententry set payload = convert_to('not json', 'UTF8') "
                 + "where aggregateidentifier = ? and sequencenumber = 4", customer.customerId());
