@@ -86,6 +86,11 @@ public final class EventFeed implements AutoCloseable {
         return storage;
     }
 
+    /** The serializer the history is stored with, as the service configures it for events, snapshots and tokens. */
+    public Serializer serializer() {
+        return serializer;
+    }
+
     /** Axon's transactions over this database, as the service's event store and processors run them. */
     public SpringTransactionManager axonTransactions() {
         return axonTransactions;
