@@ -76,12 +76,16 @@ final class ReadModelProcessors implements AutoCloseable {
                 && p.position() == status.head()));
     }
 
-    /** Until the rebuild has finished and the processors have caught up after it; returns its last progress. */
+    /**
+     * Until the rebuild has finished and the processors have caught up after it; returns its progress then. (Right
+     * after a failed bulk replay hands over, the processors may not have claimed their segments yet: the progress
+     * then says not running with nothing processed, so "not running" alone is not the end.)
+     */
     Projections.RebuildProgress awaitRebuilt() {
-        Projections.RebuildProgress done = Await.value("the rebuild finishing", () -> projections.status().rebuild(),
-                progress -> progress != null && !progress.running());
+        Await.value("the rebuild finishing", () -> projections.status().rebuild(),
+                progress -> progress != null && !progress.running() && progress.processed() >= progress.total());
         awaitCaughtUp();
-        return done;
+        return projections.status().rebuild();
     }
 
     @Override
