@@ -1,6 +1,7 @@
 package com.promises.projections.summary;
 
 import com.promises.core.time.BusinessCalendar;
+import com.promises.projections.rebuild.Rebuilding;
 import com.promises.projections.schedule.ScheduleProjections;
 import com.promises.projections.testing.EventFeed;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,10 +32,15 @@ public final class Projectors {
 
     /** The summaries' queries over the feed's database, answering as on {@code today} (09:00 in the calendar's zone). */
     public static CustomerSummaries summaries(EventFeed feed, LocalDate today, BusinessCalendar calendar) {
+        return summaries(feed, today, calendar, () -> false);
+    }
+
+    /** As {@link #summaries(EventFeed, LocalDate, BusinessCalendar)}, while a rebuild runs or not. */
+    public static CustomerSummaries summaries(EventFeed feed, LocalDate today, BusinessCalendar calendar, Rebuilding rebuilding) {
         CustomerViewStore store = store(feed.jdbc());
         return new CustomerSummaries(new NamedParameterJdbcTemplate(feed.jdbc()),
                 Clock.fixed(today.atTime(9, 0).atZone(calendar.zone()).toInstant(), calendar.zone()), calendar,
-                () -> false, store, new CustomerViewReplay(store), feed.history(), feed.transactions());
+                rebuilding, store, new CustomerViewReplay(store), feed.history(), feed.transactions());
     }
 
     static CustomerViewStore store(JdbcTemplate jdbc) {
