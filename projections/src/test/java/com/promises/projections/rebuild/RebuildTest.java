@@ -8,6 +8,7 @@ import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import com.promises.projections.testing.ReadModelTables;
+import com.promises.testing.Await;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -137,6 +138,32 @@ class RebuildTest {
                 assertThat(ReadModelTables.fingerprint(feed.jdbc())).isEqualTo(live);
                 assertThat(feed.jdbc().queryForObject("select count(*) from read_model_rebuild", Long.class)).isZero();
             }
+        }
+    }
+
+    @Test
+    void anEventNoHandlerCanReadIsParkedAgainByTheBulkReplayOnceAndTheRestIsRebuilt() {
+        try (EventFeed feed = new EventFeed(ReadModelDatabase.fresh()); ReadModelProcessors processors = new ReadModelProcessors(feed)) {
+            long events = recordHistories(feed, "lettered-", 3);
+            // the second payment of one customer, damaged in the store: every read model fails on it
+            feed.jdbc().update("update domainevententry set payload = convert_to('{\"amount\": [', 'UTF8') "
+                    + "where aggregateidentifier = 'lettered-1' and sequencenumber = 8");
+            processors.start().awaitCaughtUp();
+            String live = ReadModelTables.fingerprint(feed.jdbc());
+            List<Long> lettersLive = processors.projections.status().processors().stream()
+                    .map(Projections.ProjectionsStatus.Processor::deadLetters).toList();
+            assertThat(lettersLive).allSatisfy(letters -> assertThat(letters).isPositive());
+
+            processors.projections.rebuild();
+            Projections.RebuildProgress done = processors.awaitRebuilt();
+
+            // the bulk replay goes through each processor's dead-letter queue, as the processors do
+            assertThat(done.replayBy()).isEqualTo("bulk");
+            assertThat(done.processed()).isEqualTo(events);
+            assertThat(ReadModelTables.fingerprint(feed.jdbc())).isEqualTo(live);
+            // the queues were emptied with the tables: each letter is parked again once, not beside its old copy
+            Await.value("the letters parked again", () -> processors.projections.status().processors().stream()
+                    .map(Projections.ProjectionsStatus.Processor::deadLetters).toList(), lettersLive::equals);
         }
     }
 
