@@ -1,5 +1,7 @@
 package com.promises.projections.schedule;
 
+import com.promises.core.dispute.DisputeResolved;
+import com.promises.core.followup.FollowUpClosed;
 import com.promises.core.promise.PromiseMade;
 import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
@@ -129,6 +131,63 @@ class ScheduleReadsTest {
             assertThat(schedule.claimClosedWindows(ON.plusDays(1), 10, now.plus(Duration.ofHours(1)), claimFor))
                     .contains(new PromiseSchedule.ClosedWindow("claim-today", "P-1"));
         }
+    }
+
+    @Test
+    void aCancelledPromiseOrAnUpheldDisputeClosesItsWindowAndADisputeRejectedResumesItWithItsNewDates() {
+        try (EventFeed feed = new EventFeed(ReadModelDatabase.fresh())) {
+            PromiseMade cancelled = promise(feed, "win-cancelled", "100", ON);
+            record(feed, "win-cancelled", new Events("win-cancelled").cancelled(cancelled, ON.minusDays(2)));
+            PromiseMade upheld = promise(feed, "win-upheld", "100", ON);
+            record(feed, "win-upheld", new Events("win-upheld").disputed(upheld, ON.minusDays(2)));
+            record(feed, "win-upheld", new DisputeResolved("win-upheld", "P-1", true, "our error", ON.minusDays(1), 1, ON.plusDays(1),
+                    ON.plusDays(4), Events.at(ON.minusDays(1))));
+            PromiseMade rejected = promise(feed, "win-rejected", "100", ON);
+            record(feed, "win-rejected", new Events("win-rejected").disputed(rejected, ON.minusDays(2)));
+            record(feed, "win-rejected", new DisputeResolved("win-rejected", "P-1", false, "delivered as agreed", ON.minusDays(1), 1,
+                    ON.plusDays(1), ON.plusDays(4), Events.at(ON.minusDays(1))));
+            promise(feed, "win-open", "100", ON);
+
+            List<PromiseSchedule.ClosingWindow> closing = schedule(feed).windowsClosing(ON, ON.plusDays(10));
+
+            assertThat(closing).extracting(PromiseSchedule.ClosingWindow::customerId).containsExactly("win-open", "win-rejected");
+            assertThat(closing.get(1).dueDate()).isEqualTo(ON.plusDays(1));
+            assertThat(closing.get(1).windowClosesOn()).isEqualTo(ON.plusDays(4));
+            assertThat(schedule(feed).remindersDue(ON.plusDays(1))).extracting(PromiseSchedule.DueReminder::customerId)
+                    .containsExactly("win-open", "win-rejected"); // a closed window is never reminded of
+        }
+    }
+
+    @Test
+    void aFollowUpIsClosedByTheCollectorAndFollowsTheMoneyPaidAndReversed() {
+        try (EventFeed feed = new EventFeed(ReadModelDatabase.fresh())) {
+            Events customer = new Events("follow-money");
+            PromiseMade promise = promise(feed, customer.customerId(), "1000", ON.minusDays(10));
+            record(feed, customer.customerId(), customer.brokenAt(promise, Events.at(ON.minusDays(6))));
+            var payment = customer.paid("PAY-1", "P-1", "400", ON.minusDays(2));
+            record(feed, customer.customerId(), payment);
+            assertThat(stillOwed(feed, customer.customerId())).isEqualTo("600.0000");
+            record(feed, customer.customerId(), customer.reversed(payment, ON.minusDays(1)));
+            assertThat(stillOwed(feed, customer.customerId())).isEqualTo("1000.0000");
+            assertThat(schedule(feed).openFollowUps()).extracting(PromiseSchedule.FollowUp::customerId).containsExactly("follow-money");
+            String id = schedule(feed).openFollowUps().get(0).id();
+
+            record(feed, customer.customerId(), new FollowUpClosed(customer.customerId(), "P-1", "agreed a new date", ON,
+                    Events.at(ON)));
+
+            assertThat(schedule(feed).openFollowUps()).isEmpty();
+            assertThat(schedule(feed).followUp(id)).hasValueSatisfying(followUp -> {
+                assertThat(followUp.closedAt()).isEqualTo(Events.at(ON));
+                assertThat(followUp.promiseId()).isEqualTo("P-1");
+            });
+            assertThat(feed.jdbc().queryForObject("select closed_because from follow_up where id = ?", String.class, id))
+                    .isEqualTo("COLLECTOR");
+            assertThat(schedule(feed).followUp("no-such-follow-up")).isEmpty();
+        }
+    }
+
+    private static String stillOwed(EventFeed feed, String customerId) {
+        return feed.jdbc().queryForObject("select still_owed from follow_up where customer_id = ?", String.class, customerId);
     }
 
     private static PromiseMade promise(EventFeed feed, String customerId, String amount, LocalDate due) {
