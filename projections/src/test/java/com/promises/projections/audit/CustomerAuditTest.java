@@ -10,6 +10,7 @@ import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -27,10 +28,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CustomerAuditTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
-    private static final CustomerAudit audit = new CustomerAudit(feed.history(), new ObjectMapper(),
-            new PolicyTimeline(feed.history(), ScoringPolicies.v1(), feed.transactions()),
-            Projectors.summaries(feed, TODAY, new BusinessCalendar(ZoneId.of("UTC"))), Projectors.replay(feed.jdbc()));
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static CustomerAudit audit;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        audit = new CustomerAudit(feed.history(), new ObjectMapper(),
+                new PolicyTimeline(feed.history(), ScoringPolicies.v1(), feed.transactions()),
+                Projectors.summaries(feed, TODAY, new BusinessCalendar(ZoneId.of("UTC"))), Projectors.replay(feed.jdbc()));
+    }
 
     @AfterAll
     static void close() {

@@ -13,6 +13,7 @@ import com.promises.projections.summary.ScoringPolicies;
 import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -35,13 +36,17 @@ class CustomerBundleTest {
 
     /** Reads the score as the verifier does, as a decimal, never a double. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
     private static final SigningKey key = SigningKey.generate();
-    private static final PolicyTimeline policies = new PolicyTimeline(feed.history(), ScoringPolicies.v1(), feed.transactions());
-    private static final CustomerBundle bundle = new CustomerBundle(feed.history(), CachingJacksonSerializer.forHistory(),
-            policies, key, JSON);
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static PolicyTimeline policies;
+    private static CustomerBundle bundle;
 
-    static {
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        policies = new PolicyTimeline(feed.history(), ScoringPolicies.v1(), feed.transactions());
+        bundle = new CustomerBundle(feed.history(), CachingJacksonSerializer.forHistory(), policies, key, JSON);
         policies.recordStart("host-a/1", "start-1");
     }
 

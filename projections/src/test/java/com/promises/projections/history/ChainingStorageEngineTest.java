@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -22,11 +23,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ChainingStorageEngineTest {
 
     private static final LocalDate MAY = LocalDate.of(2026, 5, 1);
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
-    private static final ChainingStorageEngine storage = feed.storage();
     private static final Events customer = new Events("engine-customer");
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static ChainingStorageEngine storage;
 
-    static {
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        storage = feed.storage();
         feed.recordAt(Instant.parse("2026-05-01T09:00:00Z"), customer.customerId(), customer.registered());
         feed.recordAt(Instant.parse("2026-05-02T09:00:00Z"), customer.customerId(),
                 customer.promiseMade("P-1", "10", MAY, MAY.plusDays(5)), customer.promiseMade("P-2", "20", MAY, MAY.plusDays(6)));

@@ -10,6 +10,7 @@ import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -24,8 +25,15 @@ class OutcomesInTheSummaryTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
     private static final LocalDate MADE = LocalDate.of(2026, 5, 1);
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
-    private static final CustomerSummaries summaries = Projectors.summaries(feed, TODAY, new BusinessCalendar(ZoneId.of("UTC")));
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static CustomerSummaries summaries;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        summaries = Projectors.summaries(feed, TODAY, new BusinessCalendar(ZoneId.of("UTC")));
+    }
 
     @AfterAll
     static void close() {

@@ -10,6 +10,7 @@ import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -29,10 +30,14 @@ class WorklistTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
     private static final BusinessCalendar UTC = new BusinessCalendar(ZoneId.of("UTC"));
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
-    private static final CustomerSummaries summaries = Projectors.summaries(feed, TODAY, UTC);
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static CustomerSummaries summaries;
 
-    static {
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        summaries = Projectors.summaries(feed, TODAY, UTC);
         owing("w-current", "100", LocalDate.of(2026, 7, 30)); // not yet due
         owing("w-due-soon", "200", LocalDate.of(2026, 6, 17));
         owing("w-grace", "700", LocalDate.of(2026, 6, 13)); // its window closes on the 16th
