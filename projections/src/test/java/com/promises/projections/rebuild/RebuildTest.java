@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +57,9 @@ class RebuildTest {
             assertThat(done.total()).isEqualTo(events);
             assertThat(done.secondsLeft()).isZero();
             assertThat(done.eventsPerSecond()).isPositive();
+            Await.pause(Duration.ofMillis(1_100));
+            assertThat(processors.projections.status().rebuild().eventsPerSecond())
+                    .as("the rate is measured up to the end of the replay, not up to now").isEqualTo(done.eventsPerSecond());
             assertThat(ReadModelTables.fingerprint(feed.jdbc())).isEqualTo(live);
             assertThat(feed.jdbc().queryForObject("select count(*) from read_model_rebuild", Long.class)).isZero();
             Projections.ProjectionsStatus status = processors.projections.status();
