@@ -12,6 +12,7 @@ import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -29,9 +30,16 @@ class AgingReportTest {
     private static final Instant DURING = Instant.parse("2026-07-01T09:00:00Z");
     /** In the business zone (Shanghai, UTC+8) 16:30 UTC on the 15th is already the 16th: after the period. */
     private static final Instant JUST_AFTER = Instant.parse("2026-07-15T16:30:00Z");
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
-    private static final AgingReport aging = new AgingReport(feed.history(), Projectors.replay(feed.jdbc()),
-            new BusinessCalendar(ZoneId.of("Asia/Shanghai")));
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static AgingReport aging;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        aging = new AgingReport(feed.history(), Projectors.replay(feed.jdbc()),
+                new BusinessCalendar(ZoneId.of("Asia/Shanghai")));
+    }
 
     @AfterAll
     static void close() {

@@ -12,6 +12,7 @@ import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,13 +28,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PastStandingTest {
 
     private static final LocalDate DUE = LocalDate.of(2026, 5, 10);
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
-    private static final PastStanding past = new PastStanding(feed.history(), Projectors.replay(feed.jdbc()),
-            new BusinessCalendar(ZoneId.of("UTC")),
-            new PolicyTimeline(feed.history(), ScoringPolicies.v1(), feed.transactions()));
-    private static final Events customer = new Events("past-standing");
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static PastStanding past;
 
-    static {
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        past = new PastStanding(feed.history(), Projectors.replay(feed.jdbc()),
+                new BusinessCalendar(ZoneId.of("UTC")),
+                new PolicyTimeline(feed.history(), ScoringPolicies.v1(), feed.transactions()));
         PromiseMade promise = customer.promiseMade("P-1", "500", LocalDate.of(2026, 5, 1), DUE);
         PromiseMade broken = customer.promiseMade("P-2", "80", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 12));
         feed.recordAt(at("2026-05-01T09:00:00Z"), customer.customerId(), customer.registered());
@@ -42,6 +46,8 @@ class PastStandingTest {
                 customer.brokenBecause(broken, Reason.CASH_FLOW, at("2026-05-15T09:00:00Z")));
         feed.recordAt(at("2026-05-20T09:00:00Z"), customer.customerId(), customer.paid("PAY-1", "P-1", "200", LocalDate.of(2026, 5, 20)));
     }
+
+    private static final Events customer = new Events("past-standing");
 
     @AfterAll
     static void close() {
