@@ -9,6 +9,7 @@ import com.promises.projections.testing.ReadModelDatabase;
 import com.promises.projections.testing.ReadModelTables;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -25,7 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RedeliveryTest {
 
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+    }
 
     @AfterAll
     static void close() {

@@ -10,7 +10,9 @@ import com.promises.projections.summary.ScoringPolicies;
 import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -28,9 +30,16 @@ class AgingReportTest {
     private static final Instant DURING = Instant.parse("2026-07-01T09:00:00Z");
     /** In the business zone (Shanghai, UTC+8) 16:30 UTC on the 15th is already the 16th: after the period. */
     private static final Instant JUST_AFTER = Instant.parse("2026-07-15T16:30:00Z");
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
-    private static final AgingReport aging = new AgingReport(feed.history(), Projectors.replay(feed.jdbc()),
-            new BusinessCalendar(ZoneId.of("Asia/Shanghai")));
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static AgingReport aging;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        aging = new AgingReport(feed.history(), Projectors.replay(feed.jdbc()),
+                new BusinessCalendar(ZoneId.of("Asia/Shanghai")));
+    }
 
     @AfterAll
     static void close() {
@@ -80,6 +89,64 @@ class AgingReportTest {
         assertThat(usd.customers()).isEqualTo(1);
 
         assertThat(aging.asOf(LocalDate.of(2026, 6, 30)).currencies()).isEmpty(); // nothing was recorded by then
+    }
+
+    @Test
+    void whatWasRecordedAtTheFirstInstantOfTheNextDayIsLeftOutAndTheServicesOwnStreamIsNoCustomer() {
+        try (EventFeed edges = new EventFeed(ReadModelDatabase.fresh())) {
+            AgingReport report = new AgingReport(edges.history(), Projectors.replay(edges.jdbc()),
+                    new BusinessCalendar(ZoneId.of("Asia/Shanghai")));
+            // midnight of the 16th in Shanghai, and a millisecond before it
+            Instant nextDay = Instant.parse("2026-07-15T16:00:00Z");
+            Events inTime = new Events("edge-in-time");
+            edges.recordAt(nextDay.minusMillis(1), inTime.customerId(), inTime.registered(),
+                    inTime.promiseMade("P-1", "120", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 14)));
+            Events tooLate = new Events("edge-too-late");
+            edges.recordAt(nextDay, tooLate.customerId(), tooLate.registered(),
+                    tooLate.promiseMade("P-1", "999", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 14)));
+            new PolicyTimeline(edges.history(), ScoringPolicies.v1(), edges.transactions()).recordStart("host-a/1", "start-1");
+            edges.axonTransactions().executeInTransaction(() -> edges.storage().appendEvents(
+                    List.of(GenericEventMessage.asEventMessage(new Events("outside").registered()))));
+
+            AgingReport.Report asOf = report.asOf(PERIOD_END);
+
+            assertThat(asOf.currencies()).singleElement().satisfies(yuan -> {
+                assertThat(yuan.currency()).isEqualTo("CNY");
+                // 31 days past due on 15 July
+                assertThat(amounts(yuan.buckets())).containsExactly(Map.entry("CURRENT", "0.00"), Map.entry("1-30", "0.00"),
+                        Map.entry("31-60", "120.00"), Map.entry("61-90", "0.00"), Map.entry("90+", "0.00"));
+                assertThat(yuan.customers()).isEqualTo(1);
+            });
+            assertThat(asOf.unreadableCustomers()).isNull();
+            assertThat(report.asOf(PERIOD_END.plusDays(1)).currencies().get(0).buckets().get("31-60").amount())
+                    .isEqualByComparingTo("1119.00");
+        }
+    }
+
+    @Test
+    void aCustomerWhoseEventsCannotBeReadIsNamedAndLeftOutOfTheTotals() {
+        try (EventFeed damaged = new EventFeed(ReadModelDatabase.fresh())) {
+            AgingReport report = new AgingReport(damaged.history(), Projectors.replay(damaged.jdbc()),
+                    new BusinessCalendar(ZoneId.of("UTC")));
+            Events readable = new Events("readable");
+            damaged.recordAt(DURING, readable.customerId(), readable.registered(),
+                    readable.promiseMade("P-1", "300", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 10)),
+                    readable.promiseMade("P-2", "200", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 12)));
+            Events unreadable = new Events("unreadable");
+            damaged.recordAt(DURING, unreadable.customerId(), unreadable.registered(),
+                    unreadable.promiseMade("P-1", "700", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 10)));
+            damaged.jdbc().update("update domainevententry set payload = convert_to('{\"amount\": [', 'UTF8') "
+                    + "where aggregateidentifier = 'unreadable' and sequencenumber = 1");
+
+            AgingReport.Report asOf = report.asOf(PERIOD_END);
+
+            assertThat(asOf.unreadableCustomers()).containsExactly("unreadable");
+            assertThat(asOf.currencies()).singleElement().satisfies(yuan -> {
+                // one customer, two promises 5 and 3 days past due
+                assertThat(yuan.buckets().get("1-30").amount()).isEqualByComparingTo("500.00");
+                assertThat(yuan.customers()).isEqualTo(1);
+            });
+        }
     }
 
     private static List<Map.Entry<String, String>> amounts(Map<String, Money> buckets) {

@@ -7,6 +7,7 @@ import com.promises.projections.summary.ScoringPolicies;
 import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
@@ -17,7 +18,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Each start with another scoring policy is recorded once, and as-of answers take the policy of their time. */
 class PolicyTimelineTest {
 
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+    }
 
     @AfterAll
     static void close() {

@@ -7,6 +7,7 @@ import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,7 +23,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EventChainsTest {
 
     private static final LocalDate MAY = LocalDate.of(2026, 5, 1);
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+    }
 
     @AfterAll
     static void close() {

@@ -7,6 +7,7 @@ import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -20,7 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Given broken promises, the follow-ups they open suggest the step of the ladder (seed 003, DOMAIN.md rule 8). */
 class FollowUpLadderTest {
 
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+    }
+
     private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
 
     @AfterAll

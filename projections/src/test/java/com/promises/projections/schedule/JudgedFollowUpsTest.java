@@ -14,6 +14,7 @@ import com.promises.projections.testing.ReadModelDatabase;
 import com.promises.projections.testing.ReadModelTables;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,9 +36,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class JudgedFollowUpsTest {
 
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
-    private static final PromiseSchedule schedule = new PromiseSchedule(feed.jdbc(), new ReminderTiers(List.of(), 7),
-            new TransactionTemplate(feed.transactions()));
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static PromiseSchedule schedule;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        schedule = new PromiseSchedule(feed.jdbc(), new ReminderTiers(List.of(), 7),
+                new TransactionTemplate(feed.transactions()));
+    }
+
     private static final LocalDate MADE = LocalDate.of(2026, 5, 1);
     private static final LocalDate DUE = LocalDate.of(2026, 5, 10);
     private static final Instant CLOSED = Instant.parse("2026-05-14T09:00:00Z");

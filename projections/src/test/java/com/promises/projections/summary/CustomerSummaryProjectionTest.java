@@ -8,6 +8,7 @@ import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -23,11 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CustomerSummaryProjectionTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
-    private static final CustomerViewStore store = Projectors.store(feed.jdbc());
-    private static final CustomerSummaries summaries = new CustomerSummaries(new NamedParameterJdbcTemplate(feed.jdbc()),
-            Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new BusinessCalendar(ZoneId.of("UTC")),
-            () -> false, store, new CustomerViewReplay(store), feed.history(), feed.transactions());
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static CustomerViewStore store;
+    private static CustomerSummaries summaries;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        store = Projectors.store(feed.jdbc());
+        summaries = new CustomerSummaries(new NamedParameterJdbcTemplate(feed.jdbc()),
+                Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new BusinessCalendar(ZoneId.of("UTC")),
+                () -> false, store, new CustomerViewReplay(store), feed.history(), feed.transactions());
+    }
 
     @AfterAll
     static void close() {

@@ -7,6 +7,7 @@ import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,13 +33,23 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class OverdueInSqlAndJavaTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
-    private static final EventFeed feed = new EventFeed(ReadModelDatabase.fresh());
+    /** A database of this run's own: PIT runs the class again in one JVM, and a static one would keep the last run's rows. */
+    private static EventFeed feed;
+    private static CustomerViewStore store;
+    private static CustomerViewReplay replay;
+    private static CustomerSummaries summaries;
+
+    @BeforeAll
+    static void open() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        store = Projectors.store(feed.jdbc());
+        replay = new CustomerViewReplay(store);
+        summaries = new CustomerSummaries(new NamedParameterJdbcTemplate(feed.jdbc()),
+                Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new BusinessCalendar(ZoneId.of("UTC")),
+                () -> false, store, replay, feed.history(), feed.transactions());
+    }
+
     private static final AtomicInteger customers = new AtomicInteger();
-    private static final CustomerViewStore store = Projectors.store(feed.jdbc());
-    private static final CustomerViewReplay replay = new CustomerViewReplay(store);
-    private static final CustomerSummaries summaries = new CustomerSummaries(new NamedParameterJdbcTemplate(feed.jdbc()),
-            Clock.fixed(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC), new BusinessCalendar(ZoneId.of("UTC")),
-            () -> false, store, replay, feed.history(), feed.transactions());
 
     /** One promise of the case: its due date as days from today, the amount, what was paid, and how it stands. */
     record Owing(int dueInDays, String amount, String paid, PromiseState state) {

@@ -42,6 +42,7 @@ public final class EventFeed implements AutoCloseable {
     private final DataSourceTransactionManager transactions;
     private final SpringTransactionManager axonTransactions;
     private final Serializer serializer = CachingJacksonSerializer.forHistory();
+    private final ChainingStorageEngine storage;
     private final EmbeddedEventStore eventStore;
     private final EventHistory history;
     private final Map<String, Long> nextSequence = new HashMap<>();
@@ -54,13 +55,14 @@ public final class EventFeed implements AutoCloseable {
         this.transactions = new DataSourceTransactionManager(dataSource);
         this.axonTransactions = new SpringTransactionManager(transactions);
         PersistenceExceptionResolver never = exception -> false;
-        this.eventStore = EmbeddedEventStore.builder().storageEngine(new ChainingStorageEngine(JdbcEventStorageEngine.builder()
+        this.storage = new ChainingStorageEngine(JdbcEventStorageEngine.builder()
                 .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
                 .transactionManager(axonTransactions)
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .persistenceExceptionResolver(never)
-                .build(), new EventChains(dataSource, serializer))).build();
+                .build(), new EventChains(dataSource, serializer));
+        this.eventStore = EmbeddedEventStore.builder().storageEngine(storage).build();
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("eventStore", eventStore);
         this.history = new JdbcEventHistory(jdbc, dataSource, beans.getBeanProvider(EventStore.class), serializer,
@@ -77,6 +79,21 @@ public final class EventFeed implements AutoCloseable {
 
     public DataSourceTransactionManager transactions() {
         return transactions;
+    }
+
+    /** The storage engine under the event store, as the service configures it. */
+    public ChainingStorageEngine storage() {
+        return storage;
+    }
+
+    /** The serializer the history is stored with, as the service configures it for events, snapshots and tokens. */
+    public Serializer serializer() {
+        return serializer;
+    }
+
+    /** Axon's transactions over this database, as the service's event store and processors run them. */
+    public SpringTransactionManager axonTransactions() {
+        return axonTransactions;
     }
 
     /** The production history over this database. */
