@@ -1,7 +1,6 @@
 package com.promises.testing;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +18,9 @@ public final class Customers {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
-    /** Today in the business zone of the tests (UTC, system clock). */
+    /** Today in the business zone of the tests (UTC), by {@link TestClock}: the service's today too. */
     public static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return TestClock.INSTANCE.today();
     }
 
     public String registered(String currency) {

@@ -2,6 +2,7 @@ package com.promises.api.reliability;
 
 import com.promises.PromisesApplication;
 import com.promises.testing.Api;
+import com.promises.testing.TestClock;
 import com.promises.testing.TestDatabase;
 
 import java.io.File;
@@ -56,6 +57,10 @@ final class ServiceProcess implements AutoCloseable {
     static ServiceProcess of(String name, Map<String, Object> settings) {
         int port = freePort();
         List<String> arguments = new ArrayList<>(List.of("--server.port=" + port, "--promises.security.users=" + USERS));
+        if (!settings.containsKey("promises.clock.fixed")) {
+            // the tests' date (Customers.today()) in a process the test clock cannot reach
+            arguments.add("--promises.clock.fixed=" + TestClock.INSTANCE.instant());
+        }
         settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         if (settings.containsKey("spring.datasource.url") && !settings.containsKey("promises.audit.signing-key-file")) {
             arguments.add("--promises.audit.signing-key-file=" + TestDatabase.SIGNING_KEY_FILE);

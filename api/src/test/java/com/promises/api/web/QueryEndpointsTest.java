@@ -6,6 +6,7 @@ import com.promises.testing.Api;
 import com.promises.testing.Await;
 import com.promises.testing.Customers;
 import com.promises.testing.IntegrationTest;
+import com.promises.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,9 +30,11 @@ class QueryEndpointsTest {
     Customers customers;
     String customerId;
     String promiseId;
+    Instant setUpFrom;
 
     @BeforeEach
     void aCustomerWithAPromiseAPaymentAndABrokenPromise() {
+        setUpFrom = TestClock.INSTANCE.instant();
         api = new Api(port);
         customers = new Customers(api);
         customerId = customers.registered();
@@ -95,7 +98,7 @@ class QueryEndpointsTest {
         assertThat(events.get(4).path("actor").asText()).isEqualTo("collector");
         assertThat(events.get(4).path("correlationId").asText()).isNotBlank();
         assertThat(events.get(4).path("payload").path("reason").asText()).isEqualTo("REFUSES");
-        assertThat(Instant.parse(events.get(4).path("recordedAt").asText())).isBefore(Instant.now().plusSeconds(1));
+        assertThat(Instant.parse(events.get(4).path("recordedAt").asText())).isBetween(setUpFrom, TestClock.INSTANCE.instant());
     }
 
     @Test

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CanonicalUserNameTest {
 
-    private static final String PAYMENT = "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"paidOn\": \"2026-12-01\"}";
+    private static final String PAYMENT = "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"paidOn\": \"2026-06-01\"}";
 
     @Value("${local.server.port}")
     int port;

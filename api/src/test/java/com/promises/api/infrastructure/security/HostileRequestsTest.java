@@ -42,7 +42,7 @@ class HostileRequestsTest {
     private static final String PROMISE = PROMISES + "/{p}";
     private static final String PROMISE_FIELDS = "\"currency\": \"CNY\", \"channel\": \"PHONE\"";
     private static final String VALID_PROMISE = "{\"amount\": \"10.00\", \"dueDate\": \"2030-07-15\", " + PROMISE_FIELDS + "}";
-    private static final String VALID_PAYMENT = "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"paidOn\": \"2026-12-01\"}";
+    private static final String VALID_PAYMENT = "{\"amount\": \"10.00\", \"currency\": \"CNY\", \"paidOn\": \"2026-06-01\"}";
 
     /** One request as the probe sent it, and the refusal it must get. */
     static final class Hostile {
@@ -155,7 +155,7 @@ class HostileRequestsTest {
         return Stream.of(
                 // Dates are yyyy-MM-dd strings, nothing else.
                 Hostile.promise("a due date as an array", "\"10.00\"", "[2027,3,1]").invalid("dueDate"),
-                Hostile.post("a payment date as an array", PAYMENTS, VALID_PAYMENT.replace("\"2026-12-01\"", "[2026,12,1]")).invalid("paidOn"),
+                Hostile.post("a payment date as an array", PAYMENTS, VALID_PAYMENT.replace("\"2026-06-01\"", "[2026,6,1]")).invalid("paidOn"),
                 Hostile.post("the date of a promise made as an array", PROMISES, VALID_PROMISE.replace("}", ", \"madeOn\": [2026,1,1]}")).invalid("madeOn"),
                 Hostile.post("an installment's date as an array", PLANS, "{\"currency\": \"CNY\", \"channel\": \"VISIT\", "
                         + "\"installments\": [{\"dueDate\": [2030,1,1], \"amount\": \"1.00\"}]}").invalid("installments[0].dueDate"),
@@ -266,7 +266,7 @@ class HostileRequestsTest {
                         .header("Authorization: Basic " + base64("' OR '1'='1:x")).refused(401, "UNAUTHORIZED"),
                 Hostile.post("a line break in the user name", PAYMENTS, VALID_PAYMENT).anonymous()
                         .header("Authorization: Basic " + base64("collector\nINFO forged log line:x")).refused(401, "UNAUTHORIZED"),
-                Hostile.post("form data for JSON", PAYMENTS, "amount=10.00&currency=CNY&paidOn=2026-12-01")
+                Hostile.post("form data for JSON", PAYMENTS, "amount=10.00&currency=CNY&paidOn=2026-06-01")
                         .contentType("application/x-www-form-urlencoded").refused(415, "UNSUPPORTED_MEDIA_TYPE"),
                 Hostile.post("a charset nobody knows", PAYMENTS, VALID_PAYMENT).contentType("application/json; charset=x-no-such-set").refused(415, "UNSUPPORTED_MEDIA_TYPE"),
                 Hostile.post("a header larger than the server reads", PAYMENTS, VALID_PAYMENT).header("X-Filler: " + "f".repeat(10_000)).refused(400, "BAD_REQUEST"));

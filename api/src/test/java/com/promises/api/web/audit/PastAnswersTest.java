@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.promises.testing.Api;
 import com.promises.testing.Customers;
 import com.promises.testing.IntegrationTest;
+import com.promises.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import static com.promises.testing.Api.User.AUDITOR;
@@ -45,7 +45,7 @@ class PastAnswersTest {
                 {"promiseId": "P-1", "amount": "700.00", "currency": "CNY", "dueDate": "%s", "madeOn": "%s", "channel": "PHONE"}
                 """.formatted(today.minusDays(40), today.minusDays(50))).status()).isEqualTo(201);
 
-        var now = api.as(AUDITOR).get("/api/v1/customers/" + late + "/status?asOf=" + Instant.now().plusSeconds(1));
+        var now = api.as(AUDITOR).get("/api/v1/customers/" + late + "/status?asOf=" + TestClock.INSTANCE.instant().plusSeconds(1));
         assertThat(now.status()).isEqualTo(200);
         JsonNode status = now.json();
         assertThat(status.path("status").asText()).isEqualTo("OVERDUE");
