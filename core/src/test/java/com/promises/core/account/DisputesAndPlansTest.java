@@ -5,13 +5,16 @@ import com.promises.core.dispute.DisputeResolved;
 import com.promises.core.dispute.OpenDispute;
 import com.promises.core.dispute.ResolveDispute;
 import com.promises.core.promise.Channel;
+import com.promises.core.promise.Faith;
 import com.promises.core.promise.InstallmentPlanMade;
 import com.promises.core.promise.MakeInstallmentPlan;
 import com.promises.core.promise.MakeInstallmentPlan.Installment;
 import com.promises.core.promise.PlanAccepted;
+import com.promises.core.promise.PromiseBroken;
 import com.promises.core.promise.PromiseMade;
 import com.promises.core.promise.Reason;
 import com.promises.core.promise.ValuePromise;
+import com.promises.core.promise.ValuedBy;
 import com.promises.core.reminder.SendReminder;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,22 @@ class DisputesAndPlansTest {
                 .when(new ResolveDispute(CUSTOMER, "P-1", false, "delivery note signed"))
                 .expectEvents(new DisputeResolved(CUSTOMER, "P-1", false, "delivery note signed", TODAY, 9,
                         LocalDate.of(2026, 6, 14), LocalDate.of(2026, 6, 17), NOW));
+    }
+
+    @Test
+    void aRejectedDisputeOpenedAfterTheWindowClosedBreaksThePromiseAtOnce() {
+        // window closed on 8 June with nothing paid and not yet judged; disputed on 10 June, resolved today:
+        // the pause of 5 days moves the window to 13 June, already past, so the promise is judged now
+        var disputedAfterTheWindow = new DisputeOpened(CUSTOMER, "P-1", cny("1000"), DUE, Reason.GOODS_NOT_RECEIVED,
+                null, LocalDate.of(2026, 6, 10), EARLIER);
+        LocalDate movedDue = LocalDate.of(2026, 6, 10);
+        LocalDate movedWindow = LocalDate.of(2026, 6, 13);
+        account().given(registered(), promiseMade("P-1", "1000", DUE), disputedAfterTheWindow)
+                .when(new ResolveDispute(CUSTOMER, "P-1", false, "delivery note signed"))
+                .expectEvents(new DisputeResolved(CUSTOMER, "P-1", false, "delivery note signed", TODAY, 5, movedDue,
+                                movedWindow, NOW),
+                        new PromiseBroken(CUSTOMER, "P-1", cny("1000"), cny("0"), movedDue, movedWindow, null,
+                                Faith.UNKNOWN, null, ValuedBy.SYSTEM, NOW));
     }
 
     @Test
