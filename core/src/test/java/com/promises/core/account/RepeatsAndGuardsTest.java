@@ -41,6 +41,21 @@ class RepeatsAndGuardsTest {
     }
 
     @Test
+    void aRenegotiationToAnAgreedAmountSentAgainIsAnsweredAgainAndWithAnotherAmountRefused() {
+        var renegotiate = new RenegotiatePromise(CUSTOMER, "P-1", "P-1b", TODAY.plusDays(10), cny("600"), null, null);
+        account().given(registered(), promiseMade("P-1", "1000", TODAY.plusDays(2)))
+                .andGivenCommands(renegotiate)
+                .when(renegotiate)
+                .expectNoEvents()
+                .expectResultMessagePayload(new PromiseAccepted("P-1b", List.of()));
+        account().given(registered(), promiseMade("P-1", "1000", TODAY.plusDays(2)))
+                .andGivenCommands(renegotiate)
+                .when(new RenegotiatePromise(CUSTOMER, "P-1", "P-1b", TODAY.plusDays(10), cny("700"), null, null))
+                .expectNoEvents()
+                .expectException(rejected(Rejection.PROMISE_CLOSED));
+    }
+
+    @Test
     void aRenegotiationSentAgainWithAnotherDateIsRefusedAsAChangeOfARenegotiatedPromise() {
         account().given(registered(), promiseMade("P-1", "1000", TODAY.plusDays(2)))
                 .andGivenCommands(new RenegotiatePromise(CUSTOMER, "P-1", "P-1b", TODAY.plusDays(10), null, null, null))
