@@ -20,18 +20,39 @@ class SigningKeyTest {
         assertThat(read.toString()).doesNotContain(made.privateKeyPem().lines().skip(1).findFirst().orElseThrow());
     }
 
+    /** openssl genpkey -algorithm ed25519 (the RFC 8410 example key). */
+    private static final String RFC_8410_PRIVATE_KEY = """
+            -----BEGIN PRIVATE KEY-----
+            MC4CAQAwBQYDK2VwBCIEINTuctv5E1hK1bbY8fdp+K06/nwoy/HU++CXqI9EdVhC
+            -----END PRIVATE KEY-----
+            """;
+    /** Its public key as RFC 8410 gives it, X.509 in base64. */
+    private static final String RFC_8410_PUBLIC_KEY = "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=";
+
     @Test
     void aKeyWrittenByOpensslIsRead() {
-        // openssl genpkey -algorithm ed25519 (the RFC 8410 example key)
-        String pem = """
-                -----BEGIN PRIVATE KEY-----
-                MC4CAQAwBQYDK2VwBCIEINTuctv5E1hK1bbY8fdp+K06/nwoy/HU++CXqI9EdVhC
-                -----END PRIVATE KEY-----
-                """;
-        SigningKey key = SigningKey.fromPkcs8(Pem.decode(pem, "PRIVATE KEY"));
-        // its public key as RFC 8410 gives it
-        assertThat(AuditSignature.publicKeyBase64(key.publicKey()))
-                .isEqualTo("MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=");
+        SigningKey key = SigningKey.fromPkcs8(Pem.decode(RFC_8410_PRIVATE_KEY, "PRIVATE KEY"));
+        assertThat(AuditSignature.publicKeyBase64(key.publicKey())).isEqualTo(RFC_8410_PUBLIC_KEY);
+        assertThat(key.privateKeyPem()).isEqualTo(RFC_8410_PRIVATE_KEY);
+    }
+
+    @Test
+    void thePublicKeyIsPublishedAsPemAsOpensslWritesIt() {
+        // what `openssl pkey -pubout` prints for the RFC 8410 key, and what the verifier is handed
+        SigningKey key = SigningKey.fromPkcs8(Pem.decode(RFC_8410_PRIVATE_KEY, "PRIVATE KEY"));
+        assertThat(key.publicKeyPem()).isEqualTo("""
+                -----BEGIN PUBLIC KEY-----
+                %s
+                -----END PUBLIC KEY-----
+                """.formatted(RFC_8410_PUBLIC_KEY));
+    }
+
+    @Test
+    void aKeyNamesItselfByItsAlgorithmAndIdAndNeverShowsItsPrivatePart() {
+        // a record would print both keys; logs and error messages must only ever name the key
+        SigningKey key = SigningKey.fromPkcs8(Pem.decode(RFC_8410_PRIVATE_KEY, "PRIVATE KEY"));
+        assertThat(key.keyId()).isEqualTo("a1e9156054e04fac");
+        assertThat(key.toString()).isEqualTo("SigningKey[Ed25519, keyId a1e9156054e04fac]");
     }
 
     @Test
