@@ -55,4 +55,30 @@ class EventChainTest {
         ChainLink broken = new ChainLink(0, FIRST.type(), AT, null, null, "{\"cut");
         assertThat(EventChain.walk("hotel").next(broken, first)).isEqualTo(EventChain.Step.PAYLOAD_NOT_JSON);
     }
+
+    @Test
+    void onlyAnEventInItsPlaceWithItsStatedHashHolds() {
+        assertThat(EventChain.Step.HOLDS.holds()).isTrue();
+        assertThat(EventChain.Step.HASH_DIFFERS.holds()).isFalse();
+        assertThat(EventChain.Step.OUT_OF_SEQUENCE.holds()).isFalse();
+        assertThat(EventChain.Step.PAYLOAD_NOT_JSON.holds()).isFalse();
+    }
+
+    @Test
+    void aWalkExpectsTheSequenceNumberAfterTheLastEventItChained() {
+        String first = EventChain.next(EventChain.genesis("hotel"), FIRST);
+        String second = EventChain.next(first, SECOND);
+
+        EventChain.Walk walk = EventChain.walk("hotel");
+        assertThat(walk.nextSequence()).isZero();
+        walk.next(FIRST, first);
+        walk.next(SECOND, second);
+        // the verifier states this as an intact chain's count of events, and as the number it expected when one is out of place
+        assertThat(walk.nextSequence()).isEqualTo(2);
+
+        // the walk goes on from an event out of place, so what it expects next follows that event's number
+        EventChain.Walk gap = EventChain.walk("hotel");
+        assertThat(gap.next(SECOND, second)).isEqualTo(EventChain.Step.OUT_OF_SEQUENCE);
+        assertThat(gap.nextSequence()).isEqualTo(2);
+    }
 }
