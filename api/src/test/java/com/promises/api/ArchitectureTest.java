@@ -3,6 +3,7 @@ package com.promises.api;
 import com.promises.projections.history.JdbcEventHistory;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -23,8 +25,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The layout as rules, over every main class of core, projections and api: one door to the event history, HTTP
  * apart from SQL, dependencies pointing one way.
  */
-@AnalyzeClasses(packages = "com.promises", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "com.promises", importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+    /** Other modules' test classes, which come as their test jars (not test-classes directories) after an install. */
+    public static final class NoTestJars implements ImportOption {
+        private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar!/.*");
+
+        @Override
+        public boolean includes(Location location) {
+            return !location.matches(TEST_JAR);
+        }
+    }
 
     private static final List<String> AXON_TABLES = List.of("domainevententry", "snapshotevententry");
 
