@@ -145,6 +145,14 @@ class CollectorActionsTest {
     }
 
     @Test
+    void aRenegotiationNeedsANewDueDate() {
+        account().given(registered(), promiseMade("P-1", "1000", DUE))
+                .when(new RenegotiatePromise(CUSTOMER, "P-1", "P-1b", null, null, null, null))
+                .expectNoEvents()
+                .expectException(rejected(Rejection.INVALID_DATE, Refusals.DATE_REQUIRED.formatted("new due date")));
+    }
+
+    @Test
     void aJudgedPromiseCannotBeRenegotiated() {
         account().given(registered(), promiseMade("P-1", "1000", DUE), KEPT)
                 .when(new RenegotiatePromise(CUSTOMER, "P-1", "P-1b", DUE.plusDays(30), null, null, null))
