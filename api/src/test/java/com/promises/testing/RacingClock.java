@@ -1,20 +1,18 @@
 package com.promises.testing;
 
+import com.promises.core.testing.UtcTestClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * Business time that runs faster than real time, so promises' windows close while a test's load goes on; one clock
  * for every service the test starts, like the real calendar. Add {@link Wiring} to a service to give it this clock.
  */
-public final class RacingClock extends Clock {
+public final class RacingClock extends UtcTestClock {
 
     public static final RacingClock INSTANCE = new RacingClock();
 
@@ -39,10 +37,6 @@ public final class RacingClock extends Clock {
         frozenAt = instant().plus(ahead);
     }
 
-    public LocalDate today() {
-        return LocalDate.ofInstant(instant(), ZoneOffset.UTC);
-    }
-
     @Override
     public Instant instant() {
         Instant frozen = frozenAt;
@@ -50,16 +44,6 @@ public final class RacingClock extends Clock {
             return frozen;
         }
         return origin.plusNanos((long) ((System.nanoTime() - startedAt) * businessNanosPerNano));
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     /** Not a configuration class, which the application's component scan could find: added where it is wanted. */

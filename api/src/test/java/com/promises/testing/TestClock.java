@@ -1,17 +1,14 @@
 package com.promises.testing;
 
+import com.promises.core.testing.UtcTestClock;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /**
  * The tests' business time: it starts at {@link #START} when the test JVM starts and runs on with real time. A test's
@@ -21,7 +18,7 @@ import java.time.ZoneOffset;
  * sees what was just recorded. The shared test context answers by it ({@link InTheSharedContext}); a test that pins
  * {@code promises.clock.fixed} or brings a clock of its own keeps its own business time.
  */
-public final class TestClock extends Clock {
+public final class TestClock extends UtcTestClock {
 
     /** A morning: a run would have to last fifteen hours to reach the next day. */
     public static final Instant START = Instant.parse("2026-06-15T09:00:00Z");
@@ -32,23 +29,9 @@ public final class TestClock extends Clock {
     private TestClock() {
     }
 
-    public LocalDate today() {
-        return LocalDate.ofInstant(instant(), ZoneOffset.UTC);
-    }
-
     @Override
     public Instant instant() {
         return START.plusNanos(System.nanoTime() - startedAt);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     /** Registered with JUnit (META-INF/services): before the first test of the JVM, Axon's messages take this time. */

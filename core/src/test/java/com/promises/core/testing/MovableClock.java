@@ -1,13 +1,10 @@
 package com.promises.core.testing;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** Business time a test moves by hand. */
-public final class MovableClock extends Clock {
+public final class MovableClock extends UtcTestClock {
 
     private volatile Instant now;
 
@@ -25,16 +22,6 @@ public final class MovableClock extends Clock {
 
     public void advanceDays(int days) {
         advance(Duration.ofDays(days));
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
     }
 
     @Override
