@@ -116,6 +116,35 @@ class CustomerBundleTest {
     }
 
     @Test
+    void theSealIsTheFooterOfTheBundleDownloadedNowAndSaysItsSignatureVerifies() throws IOException {
+        keptThenBroken(feed, "bundle-seal");
+        List<JsonNode> lines = lines("bundle-seal");
+        JsonNode footer = lines.get(lines.size() - 1);
+
+        CustomerBundle.Seal seal = bundle.seal("bundle-seal");
+
+        assertThat(seal.keyId()).isEqualTo(key.keyId());
+        assertThat(seal.algorithm()).isEqualTo("Ed25519");
+        assertThat(seal.events()).isEqualTo(6);
+        assertThat(seal.head()).isEqualTo(stored("bundle-seal").get(5).hash()).isEqualTo(footer.get("head").asText());
+        assertThat(seal.score()).isEqualByComparingTo("48.7");
+        assertThat(seal.band()).isEqualTo("D");
+        assertThat(seal.policyVersion()).isEqualTo("v1");
+        assertThat(seal.signatureVerifies()).isTrue();
+    }
+
+    @Test
+    void aSealSignedWithAnotherKeyDoesNotVerifyWithTheKeyTheServiceServes() {
+        keptThenBroken(feed, "bundle-other-key");
+        // a private key that is not the pair of the public key served: a misconfigured instance
+        SigningKey mismatched = new SigningKey(key.privateKey(), SigningKey.generate().publicKey());
+        CustomerBundle signedElsewhere = new CustomerBundle(feed.history(), CachingJacksonSerializer.forHistory(), policies,
+                mismatched, JSON);
+
+        assertThat(signedElsewhere.seal("bundle-other-key").signatureVerifies()).isFalse();
+    }
+
+    @Test
     void aStreamWithoutStoredLinksIsSignedAtTheHeadItsEventsGive() throws IOException {
         keptThenBroken(feed, "bundle-unlinked");
         String linkedHead = lines("bundle-unlinked").get(7).get("head").asText();

@@ -2,15 +2,24 @@ package com.promises.projections.audit;
 
 import com.promises.core.scoring.PoliciesInForce;
 import com.promises.core.scoring.ScoringPolicySwitched;
+import com.promises.projections.history.EventHistory;
+import com.promises.projections.history.StoredEvent;
 import com.promises.projections.summary.Projectors;
 import com.promises.projections.summary.ScoringPolicies;
 import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.ReadModelDatabase;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,6 +74,79 @@ class PolicyTimelineTest {
 
         assertThat(feed.jdbc().queryForObject("select count(*) from customer_summary", Long.class)).isZero();
         assertThat(feed.jdbc().queryForObject("select count(*) from promise_window", Long.class)).isZero();
+    }
+
+    @Test
+    void ofTwoInstancesStartingAtOnceOnTheSamePolicyTheOneRefusedFindsTheSwitchRecorded() {
+        try (EventFeed own = new EventFeed(ReadModelDatabase.fresh())) {
+            PolicyTimeline other = new PolicyTimeline(own.history(), ScoringPolicies.v1(), own.transactions());
+            PolicyTimeline refused = new PolicyTimeline(readBefore(own, () -> other.recordStart("host-b/2", "start-b")),
+                    ScoringPolicies.v1(), own.transactions());
+
+            assertThat(refused.recordStart("host-a/1", "start-a")).isFalse();
+            assertThat(own.history().events(ScoringPolicySwitched.STREAM, 0)).extracting(event -> (Object) event.getPayload())
+                    .containsExactly(new ScoringPolicySwitched(null, "v1", "host-b/2", "start-b"));
+        }
+    }
+
+    @Test
+    void ofTwoInstancesStartingAtOnceOnDifferentPoliciesTheOneRefusedFailsToStart() {
+        try (EventFeed own = new EventFeed(ReadModelDatabase.fresh())) {
+            PolicyTimeline other = new PolicyTimeline(own.history(), ScoringPolicies.of("v2"), own.transactions());
+            PolicyTimeline refused = new PolicyTimeline(readBefore(own, () -> other.recordStart("host-b/2", "start-b")),
+                    ScoringPolicies.v1(), own.transactions());
+
+            assertThatThrownBy(() -> refused.recordStart("host-a/1", "start-a")).isInstanceOf(RuntimeException.class);
+            assertThat(refused.policies().newest("")).isEqualTo("v2");
+        }
+    }
+
+    /** A history whose first read of the policy stream comes just before another instance records its start. */
+    private static EventHistory readBefore(EventFeed own, Runnable otherStart) {
+        EventHistory history = own.history();
+        AtomicBoolean first = new AtomicBoolean(true);
+        return new EventHistory() {
+            @Override
+            public long head() {
+                return history.head();
+            }
+
+            @Override
+            public Optional<Long> lastSequence(String customerId) {
+                return history.lastSequence(customerId);
+            }
+
+            @Override
+            public List<? extends DomainEventMessage<?>> events(String customerId, long fromSequence) {
+                List<? extends DomainEventMessage<?>> read = history.events(customerId, fromSequence);
+                if (first.getAndSet(false)) {
+                    // another thread, so its own transaction, committed before this one appends
+                    Thread start = new Thread(otherStart);
+                    start.start();
+                    try {
+                        start.join();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return read;
+            }
+
+            @Override
+            public void forEachStored(String customerId, Consumer<StoredEvent> each) {
+                history.forEachStored(customerId, each);
+            }
+
+            @Override
+            public void append(DomainEventMessage<?> event) {
+                history.append(event);
+            }
+
+            @Override
+            public TrackingToken replay(Consumer<TrackedEventMessage<?>> each) {
+                return history.replay(each);
+            }
+        };
     }
 
     private static PolicyTimeline timeline(String version) {
