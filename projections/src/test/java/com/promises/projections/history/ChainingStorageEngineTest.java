@@ -57,6 +57,9 @@ class ChainingStorageEngineTest {
         TrackingToken tail = storage.createTailToken();
         TrackingToken head = storage.createHeadToken();
         TrackingToken secondDay = storage.createTokenAt(Instant.parse("2026-05-02T00:00:00Z"));
+        Long oldest = feed.jdbc().queryForObject("select min(globalindex) from domainevententry", Long.class);
+
+        assertThat(tail.position()).hasValue(oldest - 1); // just before the oldest stored event, as Axon's engine puts it
 
         try (var all = storage.readEvents(tail, false)) {
             assertThat(all.map(TrackedEventMessage::getPayload)).hasSize(3).first().isInstanceOf(CustomerRegistered.class);

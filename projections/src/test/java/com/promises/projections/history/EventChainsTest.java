@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +124,51 @@ class EventChainsTest {
             assertThat(older.jdbc().queryForList("select hash from event_chain order by stream_id, sequence_number", String.class))
                     .hasSize(4).isEqualTo(asAppended);
         }
+    }
+
+    @Test
+    void aStreamLinkedPartWayIsLinkedOnFromItsLastLinkAsItsAppendsWouldHave() throws SQLException {
+        Events customer = new Events("chain-part-way");
+        feed.record(customer.customerId(), customer.registered(), customer.promiseMade("P-1", "500", MAY, MAY.plusDays(10)),
+                customer.promiseMade("P-2", "100", MAY, MAY.plusDays(20)), customer.paid("PAY-1", "P-1", "500.00", MAY),
+                customer.paid("PAY-2", "P-2", "100.00", MAY));
+        List<String> asAppended = stored(customer.customerId()).stream().map(StoredEvent::hash).toList();
+        feed.jdbc().update("delete from event_chain where stream_id = ? and sequence_number >= 2", customer.customerId());
+
+        long linked;
+        try (Connection connection = feed.dataSource().getConnection()) {
+            linked = EventChains.linkUnchained(connection, customer.customerId());
+        }
+
+        assertThat(linked).isEqualTo(3);
+        assertThat(stored(customer.customerId())).extracting(StoredEvent::hash).isEqualTo(asAppended);
+    }
+
+    @Test
+    void aLinkThatCannotBeReadFailsTheLinkingWithTheDatabasesOwnError() throws SQLException {
+        Events customer = new Events("chain-unreadable");
+        feed.record(customer.customerId(), customer.registered(), customer.promiseMade("P-1", "500", MAY, MAY.plusDays(10)));
+        feed.jdbc().update("delete from event_chain where stream_id = ? and sequence_number = 1", customer.customerId());
+
+        try (Connection connection = feed.dataSource().getConnection()) {
+            assertThatThrownBy(() -> EventChains.linkUnchained(linksUnreadable(connection), customer.customerId()))
+                    .isInstanceOf(SQLException.class).hasMessage("connection lost");
+        }
+    }
+
+    /** A connection on which reading a stored link fails, as when the database goes away in the middle of a walk. */
+    private static Connection linksUnreadable(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                    if (method.getName().equals("prepareStatement") && ((String) arguments[0]).startsWith("select hash")) {
+                        throw new SQLException("connection lost");
+                    }
+                    try {
+                        return method.invoke(connection, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private static List<StoredEvent> stored(String customerId) {
