@@ -1,6 +1,11 @@
 package com.promises.projections.summary;
 
 import com.promises.core.dispute.DisputeResolved;
+import com.promises.core.payment.Allocation;
+import com.promises.core.payment.PaymentRecorded;
+import com.promises.core.payment.PaymentReversed;
+import com.promises.core.payment.ReversalReason;
+import com.promises.core.promise.Channel;
 import com.promises.core.promise.PromiseMade;
 import com.promises.core.promise.PromiseRenegotiated;
 import com.promises.core.promise.PromiseState;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import static com.promises.projections.testing.Events.cny;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,6 +127,29 @@ class OutcomesInTheSummaryTest {
                 assertThat(line.paid().amount()).isEqualByComparingTo("0"));
         assertThat(feed.jdbc().queryForObject("select paid from customer_promise where customer_id = ?", String.class,
                 customer.customerId())).isEqualTo("0.0000");
+    }
+
+    @Test
+    void aReversedPaymentTakesBackTheCreditItLeftThatALaterPromiseReceived() {
+        Events customer = new Events("outcome-reversed-credit");
+        LocalDate paidOn = LocalDate.of(2026, 6, 1);
+        PromiseMade first = customer.promiseMade("P-1", "300", MADE, LocalDate.of(2026, 7, 10));
+        // 500 paid against 300: 200 left as credit, of which the next promise receives 150
+        var payment = new PaymentRecorded(customer.customerId(), "PAY-1", Events.cny("500"), paidOn, "P-1",
+                List.of(new Allocation("P-1", Events.cny("300"))), Events.cny("200"), Events.cny("200"), Events.at(paidOn));
+        PromiseMade second = new PromiseMade(customer.customerId(), "P-2", Events.cny("150"), paidOn, LocalDate.of(2026, 7, 20),
+                Events.GRACE_DAYS, LocalDate.of(2026, 7, 20).plusDays(Events.GRACE_DAYS), Channel.PHONE, false, null, null,
+                null, null, 1, Events.cny("150"), List.of(), Events.at(paidOn));
+        deliver(customer, customer.registered(), first, payment, second);
+        assertThat(summaries.get(customer.customerId()).promises().get(1).paid().amount()).isEqualByComparingTo("150");
+
+        LocalDate bounced = LocalDate.of(2026, 6, 3);
+        deliver(customer, new PaymentReversed(customer.customerId(), "PAY-1", Events.cny("500"), paidOn, ReversalReason.BOUNCED,
+                null, List.of(new Allocation("P-1", Events.cny("300"))), Events.cny("50"),
+                List.of(new Allocation("P-2", Events.cny("150"))), Events.cny("0"), bounced, Events.at(bounced)));
+
+        assertThat(summaries.get(customer.customerId()).promises()).extracting(line -> line.paid().amount())
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     private static BigDecimal storedScore(Events customer) {
