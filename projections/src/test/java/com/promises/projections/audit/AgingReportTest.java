@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The books at a period end: each promise still owed, in the bucket of its own days past due, per currency. */
 class AgingReportTest {
@@ -145,6 +147,27 @@ class AgingReportTest {
                 // one customer, two promises 5 and 3 days past due
                 assertThat(yuan.buckets().get("1-30").amount()).isEqualByComparingTo("500.00");
                 assertThat(yuan.customers()).isEqualTo(1);
+            });
+        }
+    }
+
+    @Test
+    void moreCustomersThanTheWorkersKeepQueuedAreAllSummed() {
+        try (EventFeed many = new EventFeed(ReadModelDatabase.fresh())) {
+            AgingReport report = new AgingReport(many.history(), Projectors.replay(many.jdbc()),
+                    new BusinessCalendar(ZoneId.of("UTC")));
+            int customers = 40; // more than the at most sixteen handed over and not yet summed
+            for (int i = 0; i < customers; i++) {
+                Events customer = new Events("many-" + i);
+                many.recordAt(DURING, customer.customerId(), customer.registered(),
+                        customer.promiseMade("P-1", "10", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 10)));
+            }
+
+            AgingReport.Report asOf = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> report.asOf(PERIOD_END));
+
+            assertThat(asOf.currencies()).singleElement().satisfies(yuan -> {
+                assertThat(yuan.customers()).isEqualTo(customers);
+                assertThat(yuan.buckets().get("1-30").amount()).isEqualByComparingTo("400.00");
             });
         }
     }
