@@ -7,6 +7,8 @@ import com.promises.projections.testing.Events;
 import com.promises.projections.testing.ReadModelDatabase;
 import com.promises.testing.Await;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -24,50 +26,58 @@ class ParkedEventsTest {
 
     private static final LocalDate MARCH = LocalDate.of(2026, 3, 1);
 
+    private static EventFeed feed;
+    private static ReadModelProcessors processors;
+    private static Instant before;
+    private static String damagedPayment;
+
+    @BeforeAll
+    static void readModelsThatParkedADamagedPayment() {
+        feed = new EventFeed(ReadModelDatabase.fresh());
+        processors = new ReadModelProcessors(feed);
+        before = Instant.now();
+        damagedPayment = recordWithADamagedPayment(feed);
+        processors.start().awaitCaughtUp();
+        Await.until("the events parked", () -> processors.projections.deadLetters(100).size() == 6);
+    }
+
+    @AfterAll
+    static void stop() {
+        processors.close();
+        feed.close();
+    }
+
     @Test
     void eachReadModelListsTheEventItCouldNotApplyWithWhyThenTheCustomersLaterEventsWaitingBehindIt() {
-        try (EventFeed feed = new EventFeed(ReadModelDatabase.fresh()); ReadModelProcessors processors = new ReadModelProcessors(feed)) {
-            Instant before = Instant.now();
-            String damagedPayment = recordWithADamagedPayment(feed);
-            processors.start().awaitCaughtUp();
+        List<ParkedEvent> parked = processors.projections.deadLetters(100);
 
-            List<ParkedEvent> parked = Await.value("the events parked", () -> processors.projections.deadLetters(100),
-                    letters -> letters.size() == 6);
-
-            assertThat(parked).extracting(ParkedEvent::processor, ParkedEvent::eventType, ParkedEvent::customerId, ParkedEvent::sequence)
-                    .containsExactly(
-                            tuple("customer-summary", "PaymentRecorded", "damaged", 2L),
-                            tuple("customer-summary", "ReminderSent", "damaged", 3L),
-                            tuple("customer-summary", "DisputeOpened", "damaged", 4L),
-                            tuple("promise-schedule", "PaymentRecorded", "damaged", 2L),
-                            tuple("promise-schedule", "ReminderSent", "damaged", 3L),
-                            tuple("promise-schedule", "DisputeOpened", "damaged", 4L));
-            // why the payment failed; the events behind it did not fail, they wait
-            String unreadable = "org.axonframework.serialization.SerializationException: "
-                    + "Error while deserializing payload of message " + damagedPayment;
-            assertThat(parked).extracting(ParkedEvent::error).containsExactly(unreadable, null, null, unreadable, null, null);
-            Instant after = Instant.now();
-            assertThat(parked).allSatisfy(letter -> {
-                assertThat(letter.enqueuedAt()).isBetween(before, after);
-                assertThat(letter.lastTouched()).isBetween(letter.enqueuedAt(), after);
-            });
-        }
+        assertThat(parked).extracting(ParkedEvent::processor, ParkedEvent::eventType, ParkedEvent::customerId, ParkedEvent::sequence)
+                .containsExactly(
+                        tuple("customer-summary", "PaymentRecorded", "damaged", 2L),
+                        tuple("customer-summary", "ReminderSent", "damaged", 3L),
+                        tuple("customer-summary", "DisputeOpened", "damaged", 4L),
+                        tuple("promise-schedule", "PaymentRecorded", "damaged", 2L),
+                        tuple("promise-schedule", "ReminderSent", "damaged", 3L),
+                        tuple("promise-schedule", "DisputeOpened", "damaged", 4L));
+        // why the payment failed; the events behind it did not fail, they wait
+        String unreadable = "org.axonframework.serialization.SerializationException: "
+                + "Error while deserializing payload of message " + damagedPayment;
+        assertThat(parked).extracting(ParkedEvent::error).containsExactly(unreadable, null, null, unreadable, null, null);
+        Instant now = Instant.now();
+        assertThat(parked).allSatisfy(letter -> {
+            assertThat(letter.enqueuedAt()).isBetween(before, now);
+            assertThat(letter.lastTouched()).isBetween(letter.enqueuedAt(), now);
+        });
     }
 
     @Test
     void aLimitKeepsTheOldestParkedEventsOfEachReadModel() {
-        try (EventFeed feed = new EventFeed(ReadModelDatabase.fresh()); ReadModelProcessors processors = new ReadModelProcessors(feed)) {
-            recordWithADamagedPayment(feed);
-            processors.start().awaitCaughtUp();
-            Await.until("the events parked", () -> processors.projections.deadLetters(100).size() == 6);
-
-            assertThat(processors.projections.deadLetters(2)).extracting(ParkedEvent::processor, ParkedEvent::sequence)
-                    .containsExactly(tuple("customer-summary", 2L), tuple("customer-summary", 3L),
-                            tuple("promise-schedule", 2L), tuple("promise-schedule", 3L));
-            assertThat(processors.projections.deadLetters(1)).extracting(ParkedEvent::processor, ParkedEvent::sequence)
-                    .containsExactly(tuple("customer-summary", 2L), tuple("promise-schedule", 2L));
-            assertThat(processors.projections.deadLetters(0)).isEmpty();
-        }
+        assertThat(processors.projections.deadLetters(2)).extracting(ParkedEvent::processor, ParkedEvent::sequence)
+                .containsExactly(tuple("customer-summary", 2L), tuple("customer-summary", 3L),
+                        tuple("promise-schedule", 2L), tuple("promise-schedule", 3L));
+        assertThat(processors.projections.deadLetters(1)).extracting(ParkedEvent::processor, ParkedEvent::sequence)
+                .containsExactly(tuple("customer-summary", 2L), tuple("promise-schedule", 2L));
+        assertThat(processors.projections.deadLetters(0)).isEmpty();
     }
 
     /**
