@@ -31,12 +31,12 @@ class ReadModelTransactionsTest {
 
     private static EventFeed feed;
     private static Configuration axon;
-    private static final SettingsSeen seen = new SettingsSeen();
+    private static SettingsSeen seen;
 
     @BeforeAll
     static void processorWithTheSettings() {
         feed = new EventFeed(ReadModelDatabase.fresh());
-        seen.jdbc = feed.jdbc();
+        seen = new SettingsSeen(feed.jdbc()); // per run: a mutation tester runs the class again in one JVM
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureTransactionManager(c -> feed.axonTransactions())
                 .configureSerializer(c -> feed.serializer())
@@ -81,7 +81,11 @@ class ReadModelTransactionsTest {
     @ProcessingGroup("settings-seen")
     static final class SettingsSeen {
         final List<String> settings = new CopyOnWriteArrayList<>();
-        JdbcTemplate jdbc;
+        private final JdbcTemplate jdbc;
+
+        SettingsSeen(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
 
         @EventHandler
         void on(CustomerRegistered event) {
