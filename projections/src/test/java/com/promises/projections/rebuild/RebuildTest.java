@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -81,6 +82,30 @@ class RebuildTest {
             assertThat(feed.jdbc().queryForObject("select count(*) from customer_promise where customer_id = 'rebuilt-0'",
                     Long.class)).isEqualTo(4);
             assertThat(processors.projections.status().head()).isEqualTo(events + 1);
+        }
+    }
+
+    @Test
+    void aCustomerWithMoreEventsThanAPageHoldsIsRebuiltWhole() {
+        try (EventFeed feed = new EventFeed(ReadModelDatabase.fresh()); ReadModelProcessors processors = new ReadModelProcessors(feed)) {
+            long events = recordHistories(feed, "paged-", 2);
+            Events reminded = new Events("reminded-often");
+            PromiseMade promise = reminded.promiseMade("P-1", "900", MARCH, LocalDate.of(2026, 12, 20));
+            List<Object> history = new ArrayList<>(List.of(reminded.registered(), promise));
+            for (int day = 0; history.size() <= BulkReplay.PAGE; day++) { // one customer's events fill a page and go on
+                history.add(reminded.reminded(promise, MARCH.plusDays(day % 250), 1));
+            }
+            events += feed.record(reminded.customerId(), history.toArray()).size();
+            processors.start().awaitCaughtUp();
+            String live = ReadModelTables.fingerprint(feed.jdbc());
+            damage(feed);
+
+            processors.projections.rebuild();
+            Projections.RebuildProgress done = processors.awaitRebuilt();
+
+            assertThat(done.replayBy()).isEqualTo("bulk");
+            assertThat(done.processed()).isEqualTo(events);
+            assertThat(ReadModelTables.fingerprint(feed.jdbc())).isEqualTo(live);
         }
     }
 
