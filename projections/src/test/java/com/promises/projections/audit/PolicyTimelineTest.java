@@ -3,23 +3,19 @@ package com.promises.projections.audit;
 import com.promises.core.scoring.PoliciesInForce;
 import com.promises.core.scoring.ScoringPolicySwitched;
 import com.promises.projections.history.EventHistory;
-import com.promises.projections.history.StoredEvent;
 import com.promises.projections.summary.Projectors;
 import com.promises.projections.summary.ScoringPolicies;
 import com.promises.projections.testing.EventFeed;
+import com.promises.projections.testing.ForwardingEventHistory;
 import com.promises.projections.testing.ReadModelDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -105,17 +101,7 @@ class PolicyTimelineTest {
     private static EventHistory readBefore(EventFeed own, Runnable otherStart) {
         EventHistory history = own.history();
         AtomicBoolean first = new AtomicBoolean(true);
-        return new EventHistory() {
-            @Override
-            public long head() {
-                return history.head();
-            }
-
-            @Override
-            public Optional<Long> lastSequence(String customerId) {
-                return history.lastSequence(customerId);
-            }
-
+        return new ForwardingEventHistory(history) {
             @Override
             public List<? extends DomainEventMessage<?>> events(String customerId, long fromSequence) {
                 List<? extends DomainEventMessage<?>> read = history.events(customerId, fromSequence);
@@ -130,21 +116,6 @@ class PolicyTimelineTest {
                     }
                 }
                 return read;
-            }
-
-            @Override
-            public void forEachStored(String customerId, Consumer<StoredEvent> each) {
-                history.forEachStored(customerId, each);
-            }
-
-            @Override
-            public void append(DomainEventMessage<?> event) {
-                history.append(event);
-            }
-
-            @Override
-            public TrackingToken replay(Consumer<TrackedEventMessage<?>> each) {
-                return history.replay(each);
             }
         };
     }

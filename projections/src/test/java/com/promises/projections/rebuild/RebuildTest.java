@@ -3,13 +3,12 @@ package com.promises.projections.rebuild;
 import com.promises.core.promise.PromiseMade;
 import com.promises.core.promise.Reason;
 import com.promises.projections.history.EventHistory;
-import com.promises.projections.history.StoredEvent;
 import com.promises.projections.testing.EventFeed;
 import com.promises.projections.testing.Events;
+import com.promises.projections.testing.ForwardingEventHistory;
 import com.promises.projections.testing.ReadModelDatabase;
 import com.promises.projections.testing.ReadModelTables;
 import com.promises.testing.Await;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -145,7 +143,7 @@ class RebuildTest {
     @Test
     void aBulkReplayThatFailsIsCarriedOutByTheProcessorsFromTheStart() {
         try (EventFeed feed = new EventFeed(ReadModelDatabase.fresh())) {
-            EventHistory unreadable = new Delegating(feed.history()) {
+            EventHistory unreadable = new ForwardingEventHistory(feed.history()) {
                 @Override
                 public TrackingToken replay(Consumer<TrackedEventMessage<?>> each) {
                     throw new IllegalStateException("Could not read the history");
@@ -285,7 +283,7 @@ class RebuildTest {
     }
 
     /** The history, with a bulk replay that waits to be released once it has begun. */
-    private static final class HeldHistory extends Delegating {
+    private static final class HeldHistory extends ForwardingEventHistory {
         final CountDownLatch reading = new CountDownLatch(1);
         final CountDownLatch release = new CountDownLatch(1);
         volatile int replays;
@@ -307,44 +305,6 @@ class RebuildTest {
                 throw new IllegalStateException(e);
             }
             return super.replay(each);
-        }
-    }
-
-    private static class Delegating implements EventHistory {
-        private final EventHistory history;
-
-        Delegating(EventHistory history) {
-            this.history = history;
-        }
-
-        @Override
-        public long head() {
-            return history.head();
-        }
-
-        @Override
-        public Optional<Long> lastSequence(String customerId) {
-            return history.lastSequence(customerId);
-        }
-
-        @Override
-        public List<? extends DomainEventMessage<?>> events(String customerId, long fromSequence) {
-            return history.events(customerId, fromSequence);
-        }
-
-        @Override
-        public void forEachStored(String customerId, Consumer<StoredEvent> each) {
-            history.forEachStored(customerId, each);
-        }
-
-        @Override
-        public void append(DomainEventMessage<?> event) {
-            history.append(event);
-        }
-
-        @Override
-        public TrackingToken replay(Consumer<TrackedEventMessage<?>> each) {
-            return history.replay(each);
         }
     }
 }
